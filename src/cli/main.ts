@@ -1,1 +1,30 @@
-console.log("hello", process.argv.slice(2))
+import { Command } from 'commander';
+import { serveCommand, startCommand } from './serve';
+import { migrateCommand, seedDemoCommand, dbTypesCommand } from './database';
+import { userCreateCommand } from './users';
+
+const program = new Command('koers').description('Koers — study and career guidance').showHelpAfterError();
+
+program.command('start').description('Build the web app when needed, then serve Koers (npm start)').action(startCommand);
+program.command('serve').description('Serve Koers (API and web app)').action(serveCommand);
+program.command('migrate').description('Run database migrations').action(migrateCommand);
+program.command('seed-demo').description('Create the demo institution (also in PostgreSQL mode)').action(seedDemoCommand);
+program.command('db-types').description('Regenerate src/server/db/schema.ts from the migrations').action(dbTypesCommand);
+
+const user = program.command('user').description('Manage accounts');
+user
+  .command('create')
+  .description('Create an account; the password is read from a prompt or from stdin')
+  .requiredOption('--email <email>', 'e-mail address (login)')
+  .requiredOption('--role <role>', 'admin, manager, counsellor, specialist, student, parent or supervisor')
+  .option('--name <name>', 'full name', '')
+  .option('--institution <name>', 'institution name, used when none exists yet', 'Mijn instelling')
+  .option('--student-number <number>', 'student number (students only)')
+  .action(userCreateCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+}

@@ -24,7 +24,7 @@ const EnvSchema = z.object({
   KOERS_TRUST_PROXY: booleanish.default(false),
   KOERS_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   KOERS_BODY_LIMIT_MB: z.coerce.number().min(1).max(200).default(25),
-  KOERS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KOERS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   KOERS_ARGON2_MEMORY_KIB: z.coerce.number().int().min(8192).default(19456),
   KOERS_DEMO: booleanish.optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL moet beginnen met smtp:// of smtps://').optional(),

@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import { activeOn } from './relationships.repository';
+import type { Queryable } from './types';
+
+/** Aggregates computed in SQL; nothing here returns rows about one person. */
+
+export async function caseloadByCohort(db: Queryable, counsellorId: string, today: string) {
+  const { rows } = await sql<{ name: string | null; school_year: string | null; count: number }>`
+    SELECT c.name, c.school_year, count(*)::int AS count
+    FROM assignment a
+    LEFT JOIN enrolment e ON e.student_id = a.student_id AND e.end_date IS NULL
+    LEFT JOIN cohort c ON c.id = e.cohort_id
+    WHERE a.counsellor_id = ${counsellorId} AND ${activeOn(today, 'a')}
+    GROUP BY c.name, c.school_year
+    ORDER BY c.school_year DESC NULLS LAST, c.name`.execute(db);
+  return rows;
+}
+
+export async function studentsPerSector(db: Queryable, institutionId: string) {
+  const { rows } = await sql<{ sector: string; students: number }>`
+    SELECT s.name AS sector, count(DISTINCT e.student_id)::int AS students
+    FROM sector s
+    LEFT JOIN programme p ON p.sector_id = s.id
+    LEFT JOIN cohort c ON c.programme_id = p.id
+    LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.end_date IS NULL
+    WHERE s.institution_id = ${institutionId}
+    GROUP BY s.id, s.name
+    ORDER BY s.name`.execute(db);
+  return rows;
+}
+
+export async function institutionCounts(db: Queryable, institutionId: string) {
+  const { rows } = await sql<{ sectors: number; programmes: number; cohorts: number }>`
+    SELECT
+      (SELECT count(*)::int FROM sector WHERE institution_id = ${institutionId}) AS sectors,
+      (SELECT count(*)::int FROM programme WHERE institution_id = ${institutionId}) AS programmes,
+      (SELECT count(*)::int FROM cohort c JOIN programme p ON p.id = c.programme_id WHERE p.institution_id = ${institutionId}) AS cohorts`.execute(
+    db,
+  );
+  return rows[0] ?? { sectors: 0, programmes: 0, cohorts: 0 };
+}
+
+export async function linkedStudents(db: Queryable, userId: string, today: string) {
+  const { rows } = await sql<{ id: string; name: string }>`
+    SELECT u.id, u.display_name AS name FROM student_link l JOIN app_user u ON u.id = l.student_id
+    WHERE l.user_id = ${userId} AND ${activeOn(today, 'l')}
+    ORDER BY u.sort_name`.execute(db);
+  return rows;
+}

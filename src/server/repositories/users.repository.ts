@@ -1,0 +1,127 @@
+import { sql } from 'kysely';
+import type { Role } from '../../shared/roles';
+import type { Queryable } from './types';
+
+export interface NewUser {
+  institutionId: string;
+  role: Role;
+  email: string | null;
+  firstName: string;
+  namePrefix: string | null;
+  lastName: string;
+  displayName: string;
+  sortName: string;
+  studentNumber: string | null;
+  gender: 'v' | 'm' | 'x' | null;
+  language: 'nl' | 'en';
+  passwordHash: string | null;
+}
+
+const userColumns = [
+  'id',
+  'institution_id',
+  'role',
+  'email',
+  'display_name',
+  'language',
+  'password_hash',
+  'active',
+  'student_number',
+] as const;
+
+export function findUserByEmail(db: Queryable, email: string) {
+  return db
+    .selectFrom('app_user')
+    .select(userColumns)
+    .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
+export function findUserById(db: Queryable, id: string) {
+  return db.selectFrom('app_user').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: Queryable, u: NewUser): Promise<string> {
+  const row = await db
+    .insertInto('app_user')
+    .values({
+      institution_id: u.institutionId,
+      role: u.role,
+      email: u.email,
+      first_name: u.firstName,
+      name_prefix: u.namePrefix,
+      last_name: u.lastName,
+      display_name: u.displayName,
+      sort_name: u.sortName,
+      student_number: u.studentNumber,
+      gender: u.gender,
+      language: u.language,
+      password_hash: u.passwordHash,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updatePasswordHash(db: Queryable, userId: string, hash: string): Promise<void> {
+  await db.updateTable('app_user').set({ password_hash: hash, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export async function updateLanguage(db: Queryable, userId: string, language: 'nl' | 'en'): Promise<void> {
+  await db.updateTable('app_user').set({ language, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export async function setActive(db: Queryable, userId: string, active: boolean): Promise<void> {
+  await db.updateTable('app_user').set({ active, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export interface UserListFilter {
+  institutionId: string;
+  role?: Role;
+  q?: string;
+  limit: number;
+  after?: { sortName: string; id: string };
+}
+
+export function listUsers(db: Queryable, f: UserListFilter) {
+  let q = db
+    .selectFrom('app_user')
+    .select(['id', 'display_name', 'sort_name', 'email', 'role', 'student_number', 'active'])
+    .where('institution_id', '=', f.institutionId)
+    .orderBy('sort_name')
+    .orderBy('id')
+    .limit(f.limit + 1);
+  if (f.role) q = q.where('role', '=', f.role);
+  if (f.q) q = q.where((eb) => searchCondition(eb, f.q ?? ''));
+  if (f.after) {
+    const { sortName, id } = f.after;
+    q = q.where((eb) => eb.or([eb('sort_name', '>', sortName), eb.and([eb('sort_name', '=', sortName), eb('id', '>', id)])]));
+  }
+  return q.execute();
+}
+
+/** Matches name, e-mail or student number; the pattern is escaped so user input stays literal. */
+export function searchCondition(eb: any, text: string) {
+  // `any`: this builder is shared by queries on app_user under different aliases.
+  const pattern = `%${text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return eb.or([
+    eb(sql`lower(app_user.display_name)`, 'like', pattern),
+    eb(sql`lower(coalesce(app_user.email, ''))`, 'like', pattern),
+    eb(sql`coalesce(app_user.student_number, '')`, 'like', pattern),
+  ]);
+}
+
+export async function emailExists(db: Queryable, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, email)) !== undefined;
+}
+
+export async function countUsersByRole(db: Queryable, institutionId: string) {
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['role', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('institution_id', '=', institutionId)
+    .where('active', '=', true)
+    .groupBy('role')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>;
+}

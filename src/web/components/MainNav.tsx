@@ -1,0 +1,103 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../api/types';
+
+type NavKey =
+  | 'home'
+  | 'myFile'
+  | 'myStudents'
+  | 'students'
+  | 'structure'
+  | 'users'
+  | 'assignments'
+  | 'imports'
+  | 'audit'
+  | 'outbox';
+
+/** The main navigation for the user's role. */
+export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const item = (key: NavKey, link: React.ReactNode) => <li key={key}>{link}</li>;
+  const props = { onClick: onNavigate, className: 'nav-link' } as const;
+
+  const items: React.ReactNode[] = [
+    item(
+      'home',
+      <Link to="/" activeOptions={{ exact: true }} {...props}>
+        {t('nav.home')}
+      </Link>,
+    ),
+  ];
+  if (me.role === 'student') {
+    items.push(
+      item(
+        'myFile',
+        <Link to="/students/$studentId" params={{ studentId: me.id }} {...props}>
+          {t('nav.myFile')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'counsellor') {
+    items.push(
+      item(
+        'myStudents',
+        <Link to="/students" {...props}>
+          {t('nav.myStudents')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'admin') {
+    items.push(
+      item(
+        'students',
+        <Link to="/students" {...props}>
+          {t('nav.students')}
+        </Link>,
+      ),
+      item(
+        'structure',
+        <Link to="/admin/structure" {...props}>
+          {t('nav.structure')}
+        </Link>,
+      ),
+      item(
+        'users',
+        <Link to="/admin/users" {...props}>
+          {t('nav.users')}
+        </Link>,
+      ),
+      item(
+        'assignments',
+        <Link to="/admin/assignments" search={{ counsellorId: undefined }} {...props}>
+          {t('nav.assignments')}
+        </Link>,
+      ),
+      item(
+        'imports',
+        <Link to="/admin/imports" {...props}>
+          {t('nav.imports')}
+        </Link>,
+      ),
+      item(
+        'audit',
+        <Link to="/admin/audit" {...props}>
+          {t('nav.audit')}
+        </Link>,
+      ),
+      item(
+        'outbox',
+        <Link to="/admin/outbox" {...props}>
+          {t('nav.outbox')}
+        </Link>,
+      ),
+    );
+  }
+
+  return (
+    <nav id="main-nav" className={`main-nav ${open ? 'is-open' : ''}`} aria-label={t('shell.mainNav')}>
+      <ul>{items}</ul>
+    </nav>
+  );
+}

@@ -1,0 +1,75 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import nl from './nl.json';
+
+// Both languages must have exactly the same keys: each assignment fails to compile when the
+// other file lacks a key. `src/web/i18n/check-keys.mjs` also compares interpolation variables.
+const enHasAllKeys: typeof nl = en;
+const nlHasAllKeys: typeof en = nl;
+void enHasAllKeys;
+void nlHasAllKeys;
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'koers.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'nl' || value === 'en';
+}
+
+/** Before login: a language chosen on this device, else the browser's, else Dutch. */
+function initialLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // storage may be unavailable (privacy mode); fall through
+  }
+  const browser = (navigator.languages ?? [navigator.language]).find((l) => /^(nl|en)\b/i.test(l));
+  return browser?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // ignore
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'nl';
+}
+
+/** BCP 47 locale for Intl formatting. */
+export function locale(): string {
+  return currentLanguage() === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'nl',
+  supportedLngs: LANGUAGES,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+  react: { useSuspense: false },
+});
+
+function syncDocument(language: string): void {
+  document.documentElement.lang = language;
+}
+syncDocument(i18n.language);
+i18n.on('languageChanged', syncDocument);
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl };
+  }
+}
+
+export default i18n;

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { adminRoute } from './routes/admin/adminRoutes';
+import { appChildRoutes } from './routes/appRoutes';
+import { appRoute, loginRoute, rootRoute } from './routes/base';
+import { NotFoundRoute } from './routes/NotFoundPage';
+
+const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([...appChildRoutes, adminRoute])]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    scrollRestoration: true,
+    defaultNotFoundComponent: NotFoundRoute,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
