@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
+import { registerAccess } from './plugins/access';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSecurity } from './plugins/security';
@@ -16,7 +17,7 @@ export interface BuildOptions {
   logger?: boolean;
   webDist?: string;
   /** Called for every route as it is registered; the policy matrix test uses it. */
-  onRoute?: (route: { method: string | string[]; url: string }) => void;
+  onRoute?: (route: { method: string | string[]; url: string; access: string | undefined }) => void;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -31,12 +32,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerErrorHandler(app);
   if (options.onRoute) {
     const onRoute = options.onRoute;
-    app.addHook('onRoute', (r) => onRoute({ method: r.method, url: r.url }));
+    app.addHook('onRoute', (r) => onRoute({ method: r.method, url: r.url, access: r.config?.access }));
   }
 
   await app.register(cookie);
   await registerSecurity(app, ctx.env.KOERS_PUBLIC_URL);
   registerAuth(app, ctx);
+  registerAccess(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -52,7 +54,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   const api = app.withTypeProvider<ZodTypeProvider>() as unknown as RouteApp;
   for (const module of routeModules) module(api, ctx);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
 
   await registerWeb(app, options.webDist);
   return app;

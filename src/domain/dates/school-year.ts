@@ -30,3 +30,9 @@ export function parseDate(input: string): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return isoDate(date);
 }
+
+/** "2026-2027" is a school year; "2026-2028" and "2026/2027" are not. */
+export function isSchoolYear(value: string): boolean {
+  const m = /^(\d{4})-(\d{4})$/.exec(value);
+  return m !== null && Number(m[2]) === Number(m[1]) + 1;
+}

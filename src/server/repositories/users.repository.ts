@@ -125,3 +125,38 @@ export async function countUsersByRole(db: Queryable, institutionId: string) {
     .execute();
   return Object.fromEntries(rows.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>;
 }
+
+/** A user of this institution only: ids from another institution look the same as unknown ids. */
+export function findUserInInstitution(db: Queryable, institutionId: string, id: string) {
+  return db
+    .selectFrom('app_user')
+    .select([...userColumns, 'sort_name'])
+    .where('id', '=', id)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+}
+
+export function findUsersInInstitution(db: Queryable, institutionId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'role', 'display_name', 'student_number'])
+    .where('institution_id', '=', institutionId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function studentNumberTaken(db: Queryable, institutionId: string, studentNumber: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('institution_id', '=', institutionId)
+    .where('student_number', '=', studentNumber)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Serialises changes to one user's enrolments or assignments: concurrent requests wait here. */
+export async function lockUser(db: Queryable, id: string): Promise<void> {
+  await db.selectFrom('app_user').select('id').where('id', '=', id).forUpdate().execute();
+}

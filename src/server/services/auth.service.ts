@@ -96,7 +96,7 @@ export async function changePassword(ctx: AppContext, actor: Actor, current: str
   });
 }
 
-const SET_PASSWORD_DAYS = 7;
+export const SET_PASSWORD_DAYS = 7;
 
 export async function createSetPasswordToken(ctx: AppContext, userId: string, db = ctx.db): Promise<string> {
   const token = newToken();

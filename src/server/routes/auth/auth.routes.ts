@@ -10,6 +10,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/auth/login',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
@@ -25,7 +26,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out this session' } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign out this session' } }, async (request, reply) => {
     if (request.actor) await auth.logout(ctx, request.actor);
     clearSessionCookie(reply);
     return reply.code(204).send();
@@ -34,6 +35,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/auth/password',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['auth'],
         summary: 'Change your password (signs out your other sessions)',
@@ -49,6 +51,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/auth/set-password',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Choose a password through a one-time link from an invitation mail',
@@ -64,6 +67,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/auth/sessions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['auth'],
         summary: 'Your active sessions',
@@ -88,7 +92,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
 
   app.delete(
     '/api/auth/sessions/:id',
-    { schema: { tags: ['auth'], summary: 'Sign out one of your sessions', params: IdParams } },
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'Sign out one of your sessions', params: IdParams } },
     async (request, reply) => {
       await auth.revokeSession(ctx, requireActor(request), request.params.id);
       return reply.code(204).send();

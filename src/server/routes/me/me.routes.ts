@@ -34,14 +34,14 @@ const Home = z.discriminatedUnion('kind', [
 ]);
 
 export const meRoutes: RouteModule = (app, ctx) => {
-  app.get('/api/me', { schema: { tags: ['me'], summary: 'The signed-in user', response: { 200: Me } } }, async (request) => {
+  app.get('/api/me', { config: { access: 'signed-in' }, schema: { tags: ['me'], summary: 'The signed-in user', response: { 200: Me } } }, async (request) => {
     const a = requireActor(request);
     return { id: a.id, name: a.name, email: a.email, role: a.role, language: a.language };
   });
 
   app.patch(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'Change your interface language', body: z.object({ language: z.enum(LANGUAGES) }), response: { 200: Me } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['me'], summary: 'Change your interface language', body: z.object({ language: z.enum(LANGUAGES) }), response: { 200: Me } } },
     async (request) => {
       const a = requireActor(request);
       await updateLanguage(ctx.db, a.id, request.body.language);
@@ -49,7 +49,7 @@ export const meRoutes: RouteModule = (app, ctx) => {
     },
   );
 
-  app.get('/api/home', { schema: { tags: ['me'], summary: 'Role-aware start page', response: { 200: Home } } }, async (request) =>
+  app.get('/api/home', { config: { access: 'signed-in' }, schema: { tags: ['me'], summary: 'Role-aware start page', response: { 200: Home } } }, async (request) =>
     homeFor(ctx, requireActor(request), request.ip),
   );
 };

@@ -45,6 +45,7 @@ export const studentRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/students',
     {
+      config: { access: 'students.list' },
       schema: {
         tags: ['students'],
         summary: 'Students: a counsellor sees their own caseload, an admin the whole institution',
@@ -58,6 +59,8 @@ export const studentRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/students/:id',
     {
+      // Who may read which student is a relationship question, answered by the policy in the service.
+      config: { access: 'signed-in' },
       schema: {
         tags: ['students'],
         summary: "A student's file (staff reads are audited)",

@@ -6,6 +6,7 @@ export const systemRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database engine',
@@ -21,6 +22,7 @@ export const systemRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/demo',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Demo accounts, shown on the login page in demo mode only',

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm test`: unit and route tests (vitest, real database), then browser tests (Playwright in the
+// system's Chromium), then one closing line "N passed, N failed" that counts every suite.
+// With DATABASE_URL set, everything runs against that PostgreSQL server instead of PGlite.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, '.tmp');
+fs.mkdirSync(out, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+let passed = 0;
+let failed = 0;
+let problems = [];
+
+// 1. Unit and route tests.
+console.log(`\n▶ Unit- en API-tests (${engine})\n`);
+const vitestJson = path.join(out, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const v = readJson(vitestJson);
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests + (v.numRuntimeErrorTestSuites ?? 0);
+  if (v.numTotalTests === 0) problems.push('vitest ran no tests');
+} else problems.push('vitest produced no report');
+if (vitestStatus !== 0 && failed === 0) problems.push(`vitest exited with ${vitestStatus}`);
+
+// 2. Browser tests.
+console.log(`\n▶ Browsertests in Chromium (${engine})\n`);
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  problems.push(`Chromium not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  failed += 1;
+} else if (run(bin('vite'), ['build', '--logLevel', 'warn']) !== 0) {
+  problems.push('building the web app failed');
+  failed += 1;
+} else {
+  const pwJson = path.join(out, 'playwright.json');
+  fs.rmSync(pwJson, { force: true });
+  const pwStatus = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, CHROMIUM_PATH: chromium });
+  const p = readJson(pwJson);
+  if (p?.stats) {
+    passed += p.stats.expected + (p.stats.flaky ?? 0);
+    failed += p.stats.unexpected;
+    if (p.stats.skipped) problems.push(`${p.stats.skipped} browser test(s) skipped`);
+    if (p.stats.expected + p.stats.unexpected === 0) problems.push('playwright ran no tests');
+    if (p.errors?.length) problems.push(...p.errors.map((e) => `playwright: ${e.message?.split('\n')[0]}`));
+  } else problems.push('playwright produced no report');
+  if (pwStatus !== 0 && p?.stats?.unexpected === 0) problems.push(`playwright exited with ${pwStatus}`);
+}
+
+for (const p of problems) console.log(`! ${p}`);
+if (problems.length && failed === 0) failed = problems.length;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && problems.length === 0 ? 0 : 1);

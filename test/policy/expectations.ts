@@ -1,0 +1,39 @@
+import type { Role } from '../../src/shared/roles';
+
+export type Who = Role | 'anonymous';
+export type Expectation = Partial<Record<Who, 'allow' | 'deny'>>;
+
+/** Shorthands: a route every signed-in role may call, one for everyone, one for admins only. */
+export const SIGNED_IN: Expectation = {
+  student: 'allow',
+  counsellor: 'allow',
+  specialist: 'allow',
+  supervisor: 'allow',
+  parent: 'allow',
+  manager: 'allow',
+  admin: 'allow',
+};
+export const PUBLIC: Expectation = { ...SIGNED_IN, anonymous: 'allow' };
+export const ADMIN_ONLY: Expectation = { admin: 'allow' };
+
+/**
+ * Who may call each API route ('METHOD /url' exactly as registered). Roles left out are denied.
+ * The matrix test fails when a route is registered without an entry here.
+ */
+export const EXPECTATIONS: Record<string, Expectation> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/demo': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/logout': PUBLIC,
+  'POST /api/auth/set-password': PUBLIC,
+  'POST /api/auth/password': SIGNED_IN,
+  'GET /api/auth/sessions': SIGNED_IN,
+  'DELETE /api/auth/sessions/:id': SIGNED_IN,
+  'GET /api/me': SIGNED_IN,
+  'PATCH /api/me': SIGNED_IN,
+  'GET /api/home': SIGNED_IN,
+  'GET /api/students': { counsellor: 'allow', admin: 'allow' },
+  // With the :id of a student in slb@'s caseload: the student themself, their counsellor and admins.
+  'GET /api/students/:id': { student: 'allow', counsellor: 'allow', admin: 'allow' },
+};
