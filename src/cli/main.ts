@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { serveCommand, startCommand } from './serve';
 import { migrateCommand, seedDemoCommand, dbTypesCommand } from './database';
 import { userCreateCommand } from './users';
+import { AppError } from '../server/errors';
+import { errorMessage } from '../shared/errors';
 
 const program = new Command('koers').description('Koers — study and career guidance').showHelpAfterError();
 
@@ -25,6 +27,6 @@ user
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  console.error(err instanceof Error ? err.message : String(err));
+  console.error(err instanceof AppError ? errorMessage(err.id, 'nl') : err instanceof Error ? err.message : String(err));
   process.exitCode = 1;
 }
