@@ -36,4 +36,28 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/students': { counsellor: 'allow', admin: 'allow' },
   // With the :id of a student in slb@'s caseload: the student themself, their counsellor and admins.
   'GET /api/students/:id': { student: 'allow', counsellor: 'allow', admin: 'allow' },
+  // Structure, users, enrolments, assignments, audit log and outbox.
+  'GET /api/structure': { counsellor: 'allow', specialist: 'allow', manager: 'allow', admin: 'allow' },
+  'POST /api/admin/sectors': ADMIN_ONLY,
+  'PATCH /api/admin/sectors/:id': ADMIN_ONLY,
+  'POST /api/admin/programmes': ADMIN_ONLY,
+  'PATCH /api/admin/programmes/:id': ADMIN_ONLY,
+  'POST /api/admin/cohorts': ADMIN_ONLY,
+  'PATCH /api/admin/cohorts/:id': ADMIN_ONLY,
+  'GET /api/admin/users': ADMIN_ONLY,
+  'POST /api/admin/users': ADMIN_ONLY,
+  'PATCH /api/admin/users/:id': ADMIN_ONLY,
+  'POST /api/admin/enrolments': ADMIN_ONLY,
+  'GET /api/admin/assignments': ADMIN_ONLY,
+  'POST /api/admin/assignments': ADMIN_ONLY,
+  'POST /api/admin/assignments/:id/end': ADMIN_ONLY,
+  'GET /api/admin/audit': ADMIN_ONLY,
+  'GET /api/admin/outbox': ADMIN_ONLY,
+  // Roster import and student export.
+  'POST /api/admin/imports': ADMIN_ONLY,
+  'POST /api/admin/imports/:id/validate': ADMIN_ONLY,
+  'POST /api/admin/imports/:id/start': ADMIN_ONLY,
+  'GET /api/admin/imports/:id': ADMIN_ONLY,
+  'GET /api/admin/imports': ADMIN_ONLY,
+  'GET /api/admin/exports/students.csv': ADMIN_ONLY,
 };

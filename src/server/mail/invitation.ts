@@ -12,14 +12,13 @@ export function setPasswordLink(baseUrl: string, token: string): string {
 }
 
 export function invitationMail(i: Invitation): { subject: string; body: string } {
-  const at = i.institution ? ` (${i.institution})` : '';
   if (i.language === 'en') {
     return {
       subject: 'Your Koers account',
       body: [
         `Dear ${i.firstName},`,
         '',
-        `An account has been created for you in Koers${at}, the platform for study and career guidance.`,
+        `${i.institution || 'Your school'} has created an account for you in Koers, the platform for study and career guidance.`,
         'Choose your password with this link:',
         '',
         i.link,
@@ -33,7 +32,7 @@ export function invitationMail(i: Invitation): { subject: string; body: string }
     body: [
       `Beste ${i.firstName},`,
       '',
-      `Er is een account voor je aangemaakt in Koers${at}, het platform voor loopbaanoriëntatie en -begeleiding.`,
+      `${i.institution || 'Je school'} heeft een account voor je aangemaakt in Koers, het platform voor loopbaanoriëntatie en -begeleiding.`,
       'Kies je wachtwoord via deze link:',
       '',
       i.link,

@@ -29,6 +29,7 @@ const CAPABILITIES = {
   'structure.manage': ['admin'],
   'users.manage': ['admin'],
   'assignments.manage': ['admin'],
+  'enrolments.manage': ['admin'],
   'imports.manage': ['admin'],
   'exports.students': ['admin'],
   'audit.read': ['admin'],

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from './types';
 
 export async function insertMail(
@@ -34,19 +35,26 @@ export async function markMail(
     .execute();
 }
 
+/**
+ * Newest first. The cursor key is the creation time as microsecond text: a JS Date keeps only
+ * milliseconds, and mails written in one transaction share one timestamp, so a Date key would
+ * skip rows at the edge of a page.
+ */
 export function listMail(
   db: Queryable,
-  f: { institutionId: string; limit: number; after?: { createdAt: Date; id: string } },
+  f: { institutionId: string; limit: number; after?: { createdKey: string; id: string } },
 ) {
   let q = db
     .selectFrom('mail_message')
     .selectAll()
+    .select(sql<string>`to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('created_key'))
     .where((eb) => eb.or([eb('institution_id', '=', f.institutionId), eb('institution_id', 'is', null)]))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(f.limit + 1);
   if (f.after) {
-    const { createdAt, id } = f.after;
+    const { id } = f.after;
+    const createdAt = sql<Date>`${f.after.createdKey}::timestamptz`;
     q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
   }
   return q.execute();

@@ -1,8 +1,25 @@
+import { adminAssignmentRoutes } from './admin/assignments.routes';
+import { adminExportRoutes } from './admin/exports.routes';
+import { adminImportRoutes } from './admin/imports.routes';
+import { adminLogRoutes } from './admin/logs.routes';
+import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
 import { meRoutes } from './me/me.routes';
+import { structureRoutes } from './structure/structure.routes';
 import { studentRoutes } from './students/students.routes';
 import { systemRoutes } from './system/system.routes';
 import type { RouteModule } from './types';
 
 /** Every route module of the API. The policy matrix test walks all routes registered from here. */
-export const routeModules: RouteModule[] = [systemRoutes, authRoutes, meRoutes, studentRoutes];
+export const routeModules: RouteModule[] = [
+  systemRoutes,
+  authRoutes,
+  meRoutes,
+  studentRoutes,
+  structureRoutes,
+  adminUserRoutes,
+  adminAssignmentRoutes,
+  adminLogRoutes,
+  adminImportRoutes,
+  adminExportRoutes,
+];

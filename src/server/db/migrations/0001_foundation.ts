@@ -90,7 +90,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       CHECK (end_date IS NULL OR end_date >= start_date)
     );
-    CREATE INDEX assignment_counsellor_idx ON assignment (counsellor_id, student_id) WHERE end_date IS NULL;
+    CREATE INDEX assignment_counsellor_idx ON assignment (counsellor_id, student_id);
     CREATE INDEX assignment_student_idx ON assignment (student_id, start_date DESC);
 
     -- Parents and external placement supervisors are linked to students, also with history.
@@ -103,7 +103,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end_date date,
       created_at timestamptz NOT NULL DEFAULT now()
     );
-    CREATE INDEX student_link_user_idx ON student_link (user_id, student_id) WHERE end_date IS NULL;
+    CREATE INDEX student_link_user_idx ON student_link (user_id, student_id);
+    CREATE INDEX student_link_student_idx ON student_link (student_id);
 
     CREATE TABLE user_session (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -150,9 +151,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       detail jsonb,
       ip text
     );
-    CREATE INDEX audit_log_at_idx ON audit_log (at DESC, id DESC);
-    CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, at DESC);
-    CREATE INDEX audit_log_student_idx ON audit_log (student_id, at DESC);
+    CREATE INDEX audit_log_institution_idx ON audit_log (institution_id, id DESC);
+    CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, id DESC);
+    CREATE INDEX audit_log_student_idx ON audit_log (student_id, id DESC);
 
     CREATE TABLE mail_message (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

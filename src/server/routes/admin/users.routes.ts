@@ -44,6 +44,7 @@ export const adminUserRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/admin/users',
     {
+      config: { access: 'users.manage' },
       schema: {
         tags: ['admin'],
         summary: 'Accounts of the institution, in name order, filtered by role and/or a search text',
@@ -57,6 +58,7 @@ export const adminUserRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/admin/users',
     {
+      config: { access: 'users.manage' },
       schema: {
         tags: ['admin'],
         summary: 'Create an account and e-mail an invitation with a link to choose a password',
@@ -74,6 +76,7 @@ export const adminUserRoutes: RouteModule = (app, ctx) => {
   app.patch(
     '/api/admin/users/:id',
     {
+      config: { access: 'users.manage' },
       schema: {
         tags: ['admin'],
         summary: 'Activate or deactivate an account (deactivating signs it out everywhere) or change its language',

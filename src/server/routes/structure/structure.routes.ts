@@ -37,6 +37,7 @@ export const structureRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/structure',
     {
+      config: { access: 'structure.read' },
       schema: {
         tags: ['structure'],
         summary: 'Sectors, programmes and cohorts with the number of actively enrolled students',
@@ -48,27 +49,41 @@ export const structureRoutes: RouteModule = (app, ctx) => {
 
   app.post(
     '/api/admin/sectors',
-    { schema: { tags: ['structure'], summary: 'Create a sector', body: SectorInput, response: { 201: Sector } } },
+    {
+      config: { access: 'structure.manage' },
+      schema: { tags: ['structure'], summary: 'Create a sector', body: SectorInput, response: { 201: Sector } },
+    },
     async (request, reply) => reply.code(201).send(await structure.createSector(ctx, requireActor(request), request.body, request.ip)),
   );
 
   app.patch(
     '/api/admin/sectors/:id',
     {
-      schema: { tags: ['structure'], summary: 'Rename a sector or change its code', params: IdParams, body: SectorInput.partial(), response: { 200: Sector } },
+      config: { access: 'structure.manage' },
+      schema: {
+        tags: ['structure'],
+        summary: 'Rename a sector or change its code',
+        params: IdParams,
+        body: SectorInput.partial(),
+        response: { 200: Sector },
+      },
     },
     async (request) => structure.updateSector(ctx, requireActor(request), request.params.id, request.body, request.ip),
   );
 
   app.post(
     '/api/admin/programmes',
-    { schema: { tags: ['structure'], summary: 'Create a programme in a sector', body: ProgrammeInput, response: { 201: Programme } } },
+    {
+      config: { access: 'structure.manage' },
+      schema: { tags: ['structure'], summary: 'Create a programme in a sector', body: ProgrammeInput, response: { 201: Programme } },
+    },
     async (request, reply) => reply.code(201).send(await structure.createProgramme(ctx, requireActor(request), request.body, request.ip)),
   );
 
   app.patch(
     '/api/admin/programmes/:id',
     {
+      config: { access: 'structure.manage' },
       schema: {
         tags: ['structure'],
         summary: 'Change a programme (name, code, level or sector)',
@@ -82,13 +97,17 @@ export const structureRoutes: RouteModule = (app, ctx) => {
 
   app.post(
     '/api/admin/cohorts',
-    { schema: { tags: ['structure'], summary: 'Create a cohort (class) of a programme for a school year', body: CohortInput, response: { 201: Cohort } } },
+    {
+      config: { access: 'structure.manage' },
+      schema: { tags: ['structure'], summary: 'Create a cohort (class) of a programme for a school year', body: CohortInput, response: { 201: Cohort } },
+    },
     async (request, reply) => reply.code(201).send(await structure.createCohort(ctx, requireActor(request), request.body, request.ip)),
   );
 
   app.patch(
     '/api/admin/cohorts/:id',
     {
+      config: { access: 'structure.manage' },
       schema: {
         tags: ['structure'],
         summary: 'Change a cohort (name, school year or programme)',
