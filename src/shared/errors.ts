@@ -22,6 +22,8 @@ export const ERRORS = {
   student_number_taken: { status: 409, nl: 'Dit studentnummer is al in gebruik.', en: 'This student number is already in use.' },
   invalid_state: { status: 409, nl: 'Dit kan niet in de huidige status.', en: 'This is not possible in the current state.' },
   import_has_errors: { status: 409, nl: 'Het bestand bevat fouten. Verbeter ze of kies ervoor de foute rijen over te slaan.', en: 'The file contains errors. Fix them or choose to skip the rows with errors.' },
+  import_empty: { status: 400, nl: 'Het bestand is leeg of bevat onder de kopregel geen rijen met gegevens. Kies een CSV-bestand met een kopregel en minstens één leerling.', en: 'The file is empty or has no data rows below the header. Choose a CSV file with a header row and at least one student.' },
+  import_mapping_invalid: { status: 400, nl: 'Koppel elk verplicht veld aan een kolom die in het bestand voorkomt.', en: 'Map every required field to a column that exists in the file.' },
   payload_too_large: { status: 413, nl: 'Het bestand of verzoek is te groot.', en: 'The file or request is too large.' },
   too_many_attempts: { status: 429, nl: 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.', en: 'Too many failed attempts. Try again in fifteen minutes.' },
   internal: { status: 500, nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },

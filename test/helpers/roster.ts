@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Queryable } from '../../src/server/repositories/types';
 import { toCsv } from '../../src/domain/csv/write';
 
 /** A roster file as a student information system writes it, with `n` generated students. */
@@ -76,4 +77,32 @@ export async function importRoster(
     errors: { row: number; column: string | null; code: string; message: string }[];
     failure: string | null;
   };
+}
+
+export async function tableCounts(db: Queryable) {
+  const n = async (table: 'app_user' | 'enrolment' | 'assignment' | 'cohort') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { users: await n('app_user'), enrolments: await n('enrolment'), assignments: await n('assignment'), cohorts: await n('cohort') };
+}
+
+/** A student with their enrolments (class names) and counsellor assignments, oldest first. */
+export async function studentHistory(db: Queryable, studentNumber: string) {
+  const student = await db.selectFrom('app_user').selectAll().where('student_number', '=', studentNumber).executeTakeFirstOrThrow();
+  const enrolments = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('cohort as c', 'c.id', 'e.cohort_id')
+    .select(['c.name', 'e.start_date', 'e.end_date'])
+    .where('e.student_id', '=', student.id)
+    .orderBy('e.created_at')
+    .orderBy('e.start_date')
+    .execute();
+  const assignments = await db
+    .selectFrom('assignment as a')
+    .innerJoin('app_user as c', 'c.id', 'a.counsellor_id')
+    .select(['c.email', 'a.start_date', 'a.end_date'])
+    .where('a.student_id', '=', student.id)
+    .orderBy('a.created_at')
+    .orderBy('a.start_date')
+    .execute();
+  return { student, enrolments, assignments };
 }

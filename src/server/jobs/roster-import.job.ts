@@ -27,9 +27,9 @@ export function registerRosterImportJob(ctx: AppContext): void {
       try {
         await runRosterImport(ctx, importId);
       } catch (err) {
-        if (meta.attempt >= MAX_ATTEMPTS) {
-          await imports.markFinished(ctx.db, importId, 'failed', err instanceof Error ? err.message : String(err));
-        }
+        const message = err instanceof Error ? err.message : String(err);
+        if (meta.attempt >= MAX_ATTEMPTS) await imports.markFinished(ctx.db, importId, 'failed', message);
+        else await imports.noteFailure(ctx.db, importId, message);
         throw err;
       }
     },

@@ -158,6 +158,11 @@ export async function addProgress(db: Queryable, id: string, p: ChunkProgress): 
     .execute();
 }
 
+/** A failed attempt that will be retried: the import stays 'running' but says what went wrong. */
+export async function noteFailure(db: Queryable, id: string, failure: string): Promise<void> {
+  await db.updateTable('roster_import').set({ failure }).where('id', '=', id).execute();
+}
+
 export async function markFinished(db: Queryable, id: string, status: 'done' | 'failed', failure: string | null = null): Promise<void> {
   await db.updateTable('roster_import').set({ status, failure, finished_at: new Date() }).where('id', '=', id).execute();
 }

@@ -102,9 +102,10 @@ export async function syncChunk(db: Queryable, c: SyncContext, records: RosterRe
       const counsellorId = r.counsellorId ?? '';
       const open = openAssignments.get(sid) ?? [];
       const others = open.filter((a) => a.counsellor_id !== counsellorId);
+      const assigned = open.length > others.length;
       for (const a of others) endAssignments.push({ id: a.id, endDate: r.startDate });
-      if (!open.some((a) => a.counsellor_id === counsellorId)) newAssignments.push({ studentId: sid, counsellorId, startDate: r.startDate });
-      if (others.length > 0 || newAssignments.at(-1)?.studentId === sid) changed.add(r.studentNumber);
+      if (!assigned) newAssignments.push({ studentId: sid, counsellorId, startDate: r.startDate });
+      if (others.length > 0 || !assigned) changed.add(r.studentNumber);
     }
     await sync.endAssignments(db, c.actorId, endAssignments);
     await sync.insertAssignments(db, c.actorId, newAssignments);
