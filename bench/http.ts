@@ -58,9 +58,9 @@ interface Result {
   rawMs: number | null;
 }
 
-async function scenario(name: string, opts: autocannon.Options, rawQuery?: () => Promise<unknown>): Promise<Result> {
+async function scenario(name: string, opts: Partial<autocannon.Options> & { path: string }, rawQuery?: () => Promise<unknown>): Promise<Result> {
     // Full URLs: autocannon ignores `path` for POST requests.
-  const { path: urlPath = '/', ...rest } = opts as autocannon.Options & { path?: string };
+  const { path: urlPath, ...rest } = opts;
   const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...rest, url: `${base}${urlPath}` });
   const rawMs = rawQuery ? await raw(rawQuery) : null;
   return {
