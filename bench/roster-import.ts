@@ -3,11 +3,10 @@
  * queue: on an in-memory PGlite and, when DATABASE_URL is set, on a fresh PostgreSQL database.
  * Usage: npx tsx bench/roster-import.ts [rows]
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { schoolYearOf } from '../src/domain/dates/school-year';
 import { createContext } from '../src/server/boot';
-import { openPGlite, openPostgres, type Database } from '../src/server/db/database';
+import type { Database } from '../src/server/db/database';
+import { freshDatabase } from '../test/helpers/database';
 import { loadEnv } from '../src/server/env';
 import type { Actor } from '../src/server/policies/policy';
 import { seedDemo } from '../src/server/services/demo-seed.service';
@@ -16,27 +15,6 @@ import { generateRoster, ROSTER_MAPPING } from '../test/helpers/roster';
 
 const rows = Number(process.argv[2] ?? 10_000);
 if (!Number.isInteger(rows) || rows < 1) throw new Error('usage: npx tsx bench/roster-import.ts [rows]');
-
-async function scratchPostgres(url: string): Promise<Database> {
-  const name = `koers_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openPostgres(target.toString(), 5);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function run(label: string, database: Database): Promise<void> {
   const env = loadEnv({ NODE_ENV: 'test', ...(database.engine === 'postgres' ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
@@ -79,6 +57,6 @@ async function run(label: string, database: Database): Promise<void> {
   }
 }
 
-await run('PGlite', await openPGlite());
-if (process.env.DATABASE_URL) await run('PostgreSQL', await scratchPostgres(process.env.DATABASE_URL));
+await run('PGlite', await freshDatabase(''));
+if (process.env.DATABASE_URL) await run('PostgreSQL', await freshDatabase(process.env.DATABASE_URL));
 else console.log('PostgreSQL skipped: set DATABASE_URL=postgres://… to include it.');

@@ -126,3 +126,14 @@ describe('request origin and security headers', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('forged cursors', () => {
+  it('refuses a well-formed cursor whose id is not a uuid', async () => {
+    const forged = Buffer.from(JSON.stringify({ s: 'a', i: 'not-a-uuid' })).toString('base64url');
+    for (const url of [`/api/students?cursor=${forged}`, `/api/admin/users?cursor=${forged}`]) {
+      const res = await t.app.inject({ url, headers: { cookie: admin } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.id).toBe('bad_request');
+    }
+  });
+});

@@ -7,8 +7,7 @@ import { openPGlite, openPostgres, type Database } from '../../src/server/db/dat
  * on the PostgreSQL server named by DATABASE_URL (dropped again afterwards). Files can therefore
  * run in parallel without seeing each other's rows.
  */
-export async function freshDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+export async function freshDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<Database> {
   if (!url) return openPGlite();
   const name = `koers_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });

@@ -1,3 +1,5 @@
+import { afterInClassListOrder } from './users.repository';
+import { withCurrentEnrolment } from './students.repository';
 import type { Queryable } from './types';
 
 /**
@@ -5,22 +7,7 @@ import type { Queryable } from './types';
  * (institution_id, role, sort_name, id) index serves), with each student's current enrolment.
  */
 export function studentExportPage(db: Queryable, f: { institutionId: string; limit: number; after?: { sortName: string; id: string } }) {
-  let q = db
-    .selectFrom('app_user')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('enrolment as e')
-          .innerJoin('cohort as c', 'c.id', 'e.cohort_id')
-          .innerJoin('programme as p', 'p.id', 'c.programme_id')
-          .select(['c.name as cohort', 'c.school_year', 'p.code as programme_code'])
-          .whereRef('e.student_id', '=', 'app_user.id')
-          .where('e.end_date', 'is', null)
-          .orderBy('e.start_date', 'desc')
-          .limit(1)
-          .as('cur'),
-      (join) => join.onTrue(),
-    )
+  let q = withCurrentEnrolment(db)
     .select([
       'app_user.id',
       'app_user.sort_name',
@@ -38,11 +25,6 @@ export function studentExportPage(db: Queryable, f: { institutionId: string; lim
     .orderBy('app_user.sort_name')
     .orderBy('app_user.id')
     .limit(f.limit);
-  if (f.after) {
-    const { sortName, id } = f.after;
-    q = q.where((eb) =>
-      eb.or([eb('app_user.sort_name', '>', sortName), eb.and([eb('app_user.sort_name', '=', sortName), eb('app_user.id', '>', id)])]),
-    );
-  }
+  if (f.after) q = q.where(afterInClassListOrder(f.after));
   return q.execute();
 }

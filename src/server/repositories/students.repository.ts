@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { StudentScope } from '../policies/policy';
 import { activeOn } from './relationships.repository';
-import { searchCondition } from './users.repository';
+import { afterInClassListOrder, searchCondition } from './users.repository';
 import type { Queryable } from './types';
 
 export interface StudentListQuery {
@@ -13,24 +13,30 @@ export interface StudentListQuery {
   today: string;
 }
 
+/**
+ * Adds `cur`: a student's current (open) enrolment with its class and programme, as a lateral
+ * join so a page of students costs one query.
+ */
+export function withCurrentEnrolment(db: Queryable) {
+  return db.selectFrom('app_user').leftJoinLateral(
+    (eb) =>
+      eb
+        .selectFrom('enrolment as e')
+        .innerJoin('cohort as c', 'c.id', 'e.cohort_id')
+        .innerJoin('programme as p', 'p.id', 'c.programme_id')
+        .select(['c.name as cohort', 'c.school_year', 'p.name as programme', 'p.code as programme_code'])
+        .whereRef('e.student_id', '=', 'app_user.id')
+        .where('e.end_date', 'is', null)
+        .orderBy('e.start_date', 'desc')
+        .limit(1)
+        .as('cur'),
+    (join) => join.onTrue(),
+  );
+}
+
 /** One page of students with their current programme and class, in class-list order. */
 export function listStudents(db: Queryable, f: StudentListQuery) {
-  let q = db
-    .selectFrom('app_user')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('enrolment as e')
-          .innerJoin('cohort as c', 'c.id', 'e.cohort_id')
-          .innerJoin('programme as p', 'p.id', 'c.programme_id')
-          .select(['c.name as cohort', 'c.school_year', 'p.name as programme'])
-          .whereRef('e.student_id', '=', 'app_user.id')
-          .where('e.end_date', 'is', null)
-          .orderBy('e.start_date', 'desc')
-          .limit(1)
-          .as('cur'),
-      (join) => join.onTrue(),
-    )
+  let q = withCurrentEnrolment(db)
     .select(['app_user.id', 'app_user.student_number', 'app_user.display_name', 'app_user.sort_name', 'cur.programme', 'cur.cohort'])
     .where('app_user.institution_id', '=', f.institutionId)
     .where('app_user.role', '=', 'student')
@@ -50,12 +56,7 @@ export function listStudents(db: Queryable, f: StudentListQuery) {
     );
   }
   if (f.q) q = q.where((eb) => searchCondition(eb, f.q ?? ''));
-  if (f.after) {
-    const { sortName, id } = f.after;
-    q = q.where((eb) =>
-      eb.or([eb('app_user.sort_name', '>', sortName), eb.and([eb('app_user.sort_name', '=', sortName), eb('app_user.id', '>', id)])]),
-    );
-  }
+  if (f.after) q = q.where(afterInClassListOrder(f.after));
   return q.execute();
 }
 

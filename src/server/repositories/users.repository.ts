@@ -93,11 +93,16 @@ export function listUsers(db: Queryable, f: UserListFilter) {
     .limit(f.limit + 1);
   if (f.role) q = q.where('role', '=', f.role);
   if (f.q) q = q.where((eb) => searchCondition(eb, f.q ?? ''));
-  if (f.after) {
-    const { sortName, id } = f.after;
-    q = q.where((eb) => eb.or([eb('sort_name', '>', sortName), eb.and([eb('sort_name', '=', sortName), eb('id', '>', id)])]));
-  }
+  if (f.after) q = q.where(afterInClassListOrder(f.after));
   return q.execute();
+}
+
+/**
+ * Keyset condition for the next page in class-list order (sort name, then id): a row comparison
+ * that the (institution_id, role, sort_name, id) index serves directly.
+ */
+export function afterInClassListOrder(after: { sortName: string; id: string }) {
+  return sql<boolean>`(app_user.sort_name, app_user.id) > (${after.sortName}, ${after.id}::uuid)`;
 }
 
 /** Matches name, e-mail or student number; the pattern is escaped so user input stays literal. */

@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { assertCan, type Actor } from '../policies/policy';
 import { listAudit } from '../repositories/audit.repository';
 import { listMail } from '../repositories/mail.repository';
-import { decodeCursor, page } from '../routes/types';
+import { decodeCursor, page } from './paging';
 
 /** What admins read to account for the system: the audit log and the mail outbox. */
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { displayName, sortName } from '../../domain/people/names';
 import type { Role } from '../../shared/roles';
 import type { AppContext } from '../context';
@@ -9,7 +8,7 @@ import { assertCan, type Actor } from '../policies/policy';
 import { revokeOtherSessions } from '../repositories/sessions.repository';
 import { institutionName } from '../repositories/structure.repository';
 import * as users from '../repositories/users.repository';
-import { decodeCursor, page } from '../routes/types';
+import { ClassListCursor, decodeCursor, page } from './paging';
 import { audit, changes } from './audit.service';
 import { SET_PASSWORD_DAYS, createSetPasswordToken } from './auth.service';
 
@@ -33,11 +32,10 @@ const toDto = (u: { id: string; display_name: string; email: string | null; role
   active: u.active,
 });
 
-const Cursor = z.object({ s: z.string(), i: z.string() });
 
 export async function listUsers(ctx: AppContext, actor: Actor, q: { role?: Role; q?: string; limit: number; cursor?: string }) {
   assertCan(actor, 'users.manage');
-  const after = decodeCursor(q.cursor, Cursor);
+  const after = decodeCursor(q.cursor, ClassListCursor);
   const rows = await users.listUsers(ctx.db, {
     institutionId: actor.institutionId,
     role: q.role,

@@ -1,17 +1,15 @@
-import { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { assertCanReadStudentFile, isStaff, studentListScope, type Actor } from '../policies/policy';
 import { relationshipLookup, today } from '../repositories/relationships.repository';
 import * as repo from '../repositories/students.repository';
-import { decodeCursor, page } from '../routes/types';
+import { ClassListCursor, decodeCursor, page } from './paging';
 import { audit } from './audit.service';
 
-const Cursor = z.object({ s: z.string(), i: z.string() });
 
 export async function listStudents(ctx: AppContext, actor: Actor, q: { limit: number; cursor?: string; q?: string }) {
   const scope = studentListScope(actor);
-  const after = decodeCursor(q.cursor, Cursor);
+  const after = decodeCursor(q.cursor, ClassListCursor);
   const rows = await repo.listStudents(ctx.db, {
     institutionId: actor.institutionId,
     scope,
