@@ -2,17 +2,15 @@ import './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import './styles/data.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, onUnauthenticated } from './api/client';
-import { meQuery } from './api/queries';
 import { createAppRouter } from './router';
 
 const queryClient = new QueryClient({
-  queryCache: new QueryCache(),
-  mutationCache: new MutationCache(),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
@@ -28,10 +26,9 @@ const router = createAppRouter(queryClient);
 
 // A session that ends while the app is open (expired, signed out elsewhere): back to login.
 onUnauthenticated(() => {
-  queryClient.removeQueries({ queryKey: meQuery.queryKey });
   const location = router.state.location;
   if (location.pathname === '/login') return;
-  void router.navigate({ to: '/login', search: { redirect: location.href } });
+  void router.navigate({ to: '/login', search: { redirect: location.href } }).then(() => queryClient.clear());
 });
 
 const container = document.getElementById('root');

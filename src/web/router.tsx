@@ -2,10 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { adminRoute } from './routes/admin/adminRoutes';
 import { appChildRoutes } from './routes/appRoutes';
-import { appRoute, loginRoute, rootRoute } from './routes/base';
+import { appRoute, loginRoute, rootRoute, setPasswordRoute } from './routes/base';
 import { NotFoundRoute } from './routes/NotFoundPage';
 
-const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([...appChildRoutes, adminRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, setPasswordRoute, appRoute.addChildren([...appChildRoutes, adminRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

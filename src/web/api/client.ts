@@ -117,26 +117,37 @@ export function errorText(error: unknown): string {
   return i18n.t('errors.unexpected', { status: '' });
 }
 
+/** Errors that belong to one field; forms show them there instead of above the form. */
+export const FIELD_ERROR_IDS: Record<string, string> = {
+  code_taken: 'code',
+  email_taken: 'email',
+  student_number_taken: 'studentNumber',
+};
+
 /**
  * Per-field messages from a validation error, when the server supplies them. The details shape
  * is not fixed by the API contract, so a few common shapes are accepted.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError) || !error.details) return {};
+  if (!(error instanceof ApiError)) return {};
+  const field = FIELD_ERROR_IDS[error.id];
+  if (field) return { [field]: error.message };
+  if (!error.details) return {};
   const out: Record<string, string> = {};
   const add = (field: unknown, message: unknown) => {
     const key = Array.isArray(field) ? field.map(String).join('.') : typeof field === 'string' ? field : '';
     if (key && typeof message === 'string' && !out[key]) out[key] = message;
   };
-  const details = error.details as Record<string, unknown> | unknown[];
-  const list = Array.isArray(details) ? details : Array.isArray(details.issues) ? details.issues : null;
+  const details = error.details;
+  const record = (Array.isArray(details) ? {} : details) as { issues?: unknown; fields?: unknown };
+  const list = Array.isArray(details) ? details : Array.isArray(record.issues) ? (record.issues as unknown[]) : null;
   if (list) {
     for (const item of list) {
       const issue = item as { path?: unknown; field?: unknown; message?: unknown };
       add(issue.path ?? issue.field, issue.message);
     }
-  } else if (details.fields && typeof details.fields === 'object') {
-    for (const [field, message] of Object.entries(details.fields as Record<string, unknown>)) add(field, message);
+  } else if (record.fields && typeof record.fields === 'object') {
+    for (const [field, message] of Object.entries(record.fields as Record<string, unknown>)) add(field, message);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, type Query } from './client';
 import type { Page } from './types';
 
@@ -13,6 +13,7 @@ export function usePagedList<T>(key: readonly unknown[], path: string, query: Qu
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
+    placeholderData: keepPreviousData,
   });
   const items = result.data?.pages.flatMap((page) => page.items) ?? [];
   return { ...result, items };

@@ -1,6 +1,7 @@
 import type { Level, Role } from '../../shared/roles';
 
 export type { Level, Role };
+export { LEVELS, ROLES } from '../../shared/roles';
 export type Language = 'nl' | 'en';
 
 export interface Page<T> {
@@ -78,7 +79,14 @@ export interface StudentFile {
     startDate: string;
     endDate: string | null;
   }[];
-  counsellors: { assignmentId: string; id: string; name: string; startDate: string; endDate: string | null }[];
+  counsellors: {
+    assignmentId: string;
+    id: string;
+    name: string;
+    email?: string | null;
+    startDate: string;
+    endDate: string | null;
+  }[];
 }
 
 export interface Cohort {

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldShellProps {
@@ -54,7 +54,7 @@ export function TextField({
         id={id}
         required={required}
         aria-invalid={error || input['aria-invalid'] ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId, extraDescribedBy)}
+        aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null, extraDescribedBy)}
         {...input}
       />
       {error && (
@@ -85,7 +85,7 @@ export function SelectField({ label, hint, error, required, optional, className,
         id={id}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId)}
+        aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null)}
         {...select}
       >
         {children}
@@ -102,13 +102,17 @@ export function SelectField({ label, hint, error, required, optional, className,
 export function CheckboxField({
   label,
   hint,
+  ref,
   ...input
-}: { label: string; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+}: { label: string; hint?: ReactNode; ref?: Ref<HTMLInputElement> } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'type'
+>) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
     <div className="field field-checkbox">
-      <input id={id} type="checkbox" aria-describedby={hint ? hintId : undefined} {...input} />
+      <input ref={ref} id={id} type="checkbox" aria-describedby={hint ? hintId : undefined} {...input} />
       <label htmlFor={id}>{label}</label>
       {hint && (
         <div className="field-hint" id={hintId}>

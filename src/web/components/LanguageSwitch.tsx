@@ -37,8 +37,8 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
           aria-pressed={language === active}
           onClick={() => choose(language)}
         >
-          <span aria-hidden="true">{language.toUpperCase()}</span>
-          <span className="visually-hidden">{NAMES[language]}</span>
+          {language.toUpperCase()}
+          <span className="visually-hidden"> {NAMES[language]}</span>
         </button>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../api/client';
+import { ApiError, errorText } from '../api/client';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -57,7 +57,9 @@ export function QueryState<T>({
 }) {
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError || query.data === undefined) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    // Asking again only helps when the problem was on the way or on the server's side.
+    const retryable = !(query.error instanceof ApiError && query.error.status >= 400 && query.error.status < 500);
+    return <ErrorState error={query.error} onRetry={retryable ? () => void query.refetch() : undefined} />;
   }
   return <>{children(query.data)}</>;
 }

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
  * technology. Narrow screens scroll the table instead of squeezing it.
  */
 export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('common.tableLabel', { label })} tabIndex={0}>
       {children}
     </div>
   );

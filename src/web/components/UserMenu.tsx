@@ -16,9 +16,10 @@ export function UserMenu({ me }: { me: Me }) {
 
   const logout = useMutation({
     mutationFn: () => api<void>('/auth/logout', { method: 'POST' }),
+    // Leave the signed-in part first (it needs `me`), then forget everything cached.
     onSettled: async () => {
-      queryClient.clear();
       await navigate({ to: '/login', search: { redirect: undefined } });
+      queryClient.clear();
     },
   });
 
@@ -55,7 +56,7 @@ export function UserMenu({ me }: { me: Me }) {
           {initials(me.name)}
         </span>
         <span className="user-menu-name">{me.name}</span>
-        <span className="visually-hidden">{t('shell.userMenu')}</span>
+        <span className="visually-hidden"> {t('shell.userMenu')}</span>
       </button>
       <div id="user-menu-panel" className="user-menu-panel" hidden={!open}>
         <p className="user-menu-who">

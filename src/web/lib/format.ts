@@ -32,9 +32,9 @@ export function nameOf(value: Named | undefined): string {
   return typeof value === 'string' ? value : value.name;
 }
 
-/** Whether a period with this end date is over (an end date today still counts as current). */
+/** Whether a period with this end date is over. As on the server, the end date itself no longer counts. */
 export function hasEnded(endDate: string | null | undefined): boolean {
-  return !!endDate && endDate < today();
+  return !!endDate && endDate <= today();
 }
 
 /** A short, readable browser description from a user-agent string. */

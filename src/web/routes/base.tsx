@@ -5,6 +5,7 @@ import { meQuery } from '../api/queries';
 import i18n, { rememberLanguage } from '../i18n';
 import { AppErrorPage, AppLayout } from './AppLayout';
 import { LoginPage } from './auth/LoginPage';
+import { SetPasswordPage } from './auth/SetPasswordPage';
 import { NotFoundRoute } from './NotFoundPage';
 
 export interface RouterContext {
@@ -30,12 +31,23 @@ export const loginRoute = createRoute({
   validateSearch: (search: Record<string, unknown>) => ({ redirect: optionalString(search.redirect) }),
   // Someone who is still signed in goes straight on.
   beforeLoad: async ({ context, search }) => {
-    const me = await context.queryClient.fetchQuery(meQuery).catch(() => null);
+    const me = await context.queryClient.fetchQuery({ ...meQuery, staleTime: 0 }).catch(() => null);
     if (me) throw redirect({ href: safeRedirect(search.redirect) });
   },
   component: function LoginRoute() {
     const { redirect: target } = loginRoute.useSearch();
     return <LoginPage redirectTo={safeRedirect(target)} />;
+  },
+});
+
+/** The target of the invitation mail's one-time link: `/wachtwoord-instellen?token=…`. */
+export const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wachtwoord-instellen',
+  validateSearch: (search: Record<string, unknown>) => ({ token: optionalString(search.token) }),
+  component: function SetPasswordRoute() {
+    const { token } = setPasswordRoute.useSearch();
+    return <SetPasswordPage token={token} />;
   },
 });
 

@@ -11,37 +11,46 @@ export function DemoAccounts({ onUse }: { onUse: (account: { email: string; pass
 
   return (
     <Section title={t('login.demo.title')} description={<p>{t('login.demo.intro')}</p>} className="demo-accounts">
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('login.demo.role')}</th>
-              <th scope="col">{t('login.email')}</th>
-              <th scope="col">{t('login.password')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
+      {/* Explicit roles keep the table semantics when narrow screens stack the cells. */}
+      <table className="demo-table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('login.demo.role')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('login.email')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('login.password')}
+            </th>
+            <th scope="col" role="columnheader">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {demo.data.accounts.map((account) => (
+            <tr key={account.email} role="row">
+              <td role="cell" className="demo-role">
+                {t(`roles.${account.role}`)}
+              </td>
+              <td role="cell" className="break">
+                {account.email}
+              </td>
+              <td role="cell">
+                <code>{account.password}</code>
+              </td>
+              <td role="cell">
+                <button type="button" className="button button-small button-secondary" onClick={() => onUse(account)}>
+                  {t('login.demo.use')}
+                  <span className="visually-hidden"> {t('login.demo.useFor', { role: t(`roles.${account.role}`) })}</span>
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {demo.data.accounts.map((account) => (
-              <tr key={account.email}>
-                <td>{t(`roles.${account.role}`)}</td>
-                <td className="break">{account.email}</td>
-                <td>
-                  <code>{account.password}</code>
-                </td>
-                <td>
-                  <button type="button" className="button button-small button-secondary" onClick={() => onUse(account)}>
-                    {t('login.demo.use')}
-                    <span className="visually-hidden"> {t('login.demo.useFor', { role: t(`roles.${account.role}`) })}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </Section>
   );
 }

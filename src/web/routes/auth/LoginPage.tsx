@@ -27,7 +27,9 @@ export function LoginPage({ redirectTo }: { redirectTo: string }) {
         json: { email: email.trim(), password },
       }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+      // Start clean: nothing cached from an earlier session may show for this user.
+      queryClient.removeQueries();
+      await queryClient.fetchQuery(meQuery);
       router.history.push(redirectTo);
     },
   });

@@ -14,63 +14,51 @@ export function AdminHome({ home }: { home: AdminHomeData }) {
       <ul className="stat-grid" aria-label={t('home.admin.counts')}>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.students)}</span>
-          <Link to="/students" className="stat-label">
-            {t('home.admin.students')}
-          </Link>
+          <span className="stat-label">{t('home.admin.students')}</span>
         </li>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.staff)}</span>
-          <Link to="/admin/users" className="stat-label">
-            {t('home.admin.staff')}
-          </Link>
+          <span className="stat-label">{t('home.admin.staff')}</span>
         </li>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.sectors)}</span>
-          <Link to="/admin/structure" className="stat-label">
-            {t('home.admin.sectors')}
-          </Link>
+          <span className="stat-label">{t('home.admin.sectors')}</span>
         </li>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.programmes)}</span>
-          <Link to="/admin/structure" className="stat-label">
-            {t('home.admin.programmes')}
-          </Link>
+          <span className="stat-label">{t('home.admin.programmes')}</span>
         </li>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.cohorts)}</span>
-          <Link to="/admin/structure" className="stat-label">
-            {t('home.admin.cohorts')}
-          </Link>
+          <span className="stat-label">{t('home.admin.cohorts')}</span>
         </li>
         <li className="stat card">
           <span className="stat-value">{formatNumber(counts.outbox)}</span>
-          <Link to="/admin/outbox" className="stat-label">
-            {t('home.admin.outbox')}
-          </Link>
+          <span className="stat-label">{t('home.admin.outbox')}</span>
         </li>
       </ul>
       <Section title={t('home.admin.tasks')}>
         <ul className="task-list">
           <li>
-            <Link to="/admin/imports">{t('nav.imports')}</Link>
+            <Link to="/admin/imports">{t('home.admin.importsLink')}</Link>
             <span>{t('home.admin.importsText')}</span>
           </li>
           <li>
             <Link to="/admin/assignments" search={{ counsellorId: undefined }}>
-              {t('nav.assignments')}
+              {t('home.admin.assignmentsLink')}
             </Link>
             <span>{t('home.admin.assignmentsText')}</span>
           </li>
           <li>
-            <Link to="/admin/users">{t('nav.users')}</Link>
+            <Link to="/admin/users">{t('home.admin.usersLink')}</Link>
             <span>{t('home.admin.usersText')}</span>
           </li>
           <li>
-            <Link to="/admin/structure">{t('nav.structure')}</Link>
+            <Link to="/admin/structure">{t('home.admin.structureLink')}</Link>
             <span>{t('home.admin.structureText')}</span>
           </li>
           <li>
-            <Link to="/admin/audit">{t('nav.audit')}</Link>
+            <Link to="/admin/audit">{t('home.admin.auditLink')}</Link>
             <span>{t('home.admin.auditText')}</span>
           </li>
         </ul>

@@ -4,6 +4,7 @@ import type { Home } from '../../api/types';
 import { Section } from '../../components/Page';
 import { EmptyState } from '../../components/States';
 import { formatNumber } from '../../lib/format';
+import { TableWrap } from '../../components/Table';
 
 type CounsellorHomeData = Extract<Home, { kind: 'counsellor' }>;
 
@@ -28,7 +29,7 @@ export function CounsellorHome({ home }: { home: CounsellorHomeData }) {
             <p>{t('home.counsellor.noStudentsText')}</p>
           </EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('home.counsellor.byCohort')}>
             <table>
               <thead>
                 <tr>
@@ -49,7 +50,7 @@ export function CounsellorHome({ home }: { home: CounsellorHomeData }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Section>
     </div>

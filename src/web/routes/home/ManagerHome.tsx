@@ -4,6 +4,7 @@ import type { Home } from '../../api/types';
 import { Section } from '../../components/Page';
 import { EmptyState } from '../../components/States';
 import { formatNumber } from '../../lib/format';
+import { TableWrap } from '../../components/Table';
 
 type ManagerHomeData = Extract<Home, { kind: 'manager' }>;
 
@@ -32,7 +33,7 @@ export function ManagerHome({ home }: { home: ManagerHomeData }) {
         {home.bySector.length === 0 ? (
           <EmptyState title={t('home.manager.noSectors')} />
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('home.manager.bySector')}>
             <table aria-describedby={anySuppressed ? noteId : undefined}>
               <thead>
                 <tr>
@@ -60,7 +61,7 @@ export function ManagerHome({ home }: { home: ManagerHomeData }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Section>
     </>

@@ -1,0 +1,64 @@
+import { createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { useMe } from '../../api/queries';
+import { appRoute, optionalString } from '../base';
+import { ForbiddenPage } from '../NotFoundPage';
+import { AssignmentsPage } from './assignments/AssignmentsPage';
+import { AuditPage } from './audit/AuditPage';
+import { ImportDetailPage } from './imports/ImportDetailPage';
+import { ImportsPage } from './imports/ImportsPage';
+import { OutboxPage } from './outbox/OutboxPage';
+import { StructurePage } from './structure/StructurePage';
+import { UsersPage } from './users/UsersPage';
+
+/** Functioneel beheer: only for administrators (the server checks too). */
+function AdminGuard() {
+  const me = useMe();
+  return me.role === 'admin' ? <Outlet /> : <ForbiddenPage />;
+}
+
+const adminLayout = createRoute({ getParentRoute: () => appRoute, path: '/admin', component: AdminGuard });
+
+const adminIndex = createRoute({
+  getParentRoute: () => adminLayout,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/' });
+  },
+});
+
+const structureRoute = createRoute({ getParentRoute: () => adminLayout, path: 'structure', component: StructurePage });
+const usersRoute = createRoute({ getParentRoute: () => adminLayout, path: 'users', component: UsersPage });
+
+const assignmentsRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: 'assignments',
+  validateSearch: (search: Record<string, unknown>) => ({ counsellorId: optionalString(search.counsellorId) }),
+  component: function AssignmentsRoute() {
+    const { counsellorId } = assignmentsRoute.useSearch();
+    return <AssignmentsPage counsellorId={counsellorId} />;
+  },
+});
+
+const importsRoute = createRoute({ getParentRoute: () => adminLayout, path: 'imports', component: ImportsPage });
+const importDetailRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: 'imports/$importId',
+  component: function ImportDetailRoute() {
+    const { importId } = importDetailRoute.useParams();
+    return <ImportDetailPage importId={importId} />;
+  },
+});
+
+const auditRoute = createRoute({ getParentRoute: () => adminLayout, path: 'audit', component: AuditPage });
+const outboxRoute = createRoute({ getParentRoute: () => adminLayout, path: 'outbox', component: OutboxPage });
+
+export const adminRoute = adminLayout.addChildren([
+  adminIndex,
+  structureRoute,
+  usersRoute,
+  assignmentsRoute,
+  importsRoute,
+  importDetailRoute,
+  auditRoute,
+  outboxRoute,
+]);
