@@ -59,6 +59,8 @@ export async function serveCommand(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Never hang on a stuck connection or job: leave after ten seconds whatever happens.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await ctx.queue.stop();
     await ctx.database.close();

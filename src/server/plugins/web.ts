@@ -24,7 +24,9 @@ export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promis
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url === '/api' || request.url.startsWith('/api/');
-    if (!isApi && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing fingerprinted asset (e.g. after a rebuild) is a 404, not the app's HTML.
+    const isAsset = request.url.startsWith('/assets/');
+    if (!isApi && !isAsset && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
     }
     return sendError(request, reply, 'route_not_found', 404);
