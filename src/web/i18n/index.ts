@@ -4,7 +4,7 @@ import en from './en.json';
 import nl from './nl.json';
 
 // Both languages must have exactly the same keys: each assignment fails to compile when the
-// other file lacks a key. `src/web/i18n/check-keys.mjs` also compares interpolation variables.
+// other file lacks a key. `test/i18n.test.ts` also compares interpolation variables.
 const enHasAllKeys: typeof nl = en;
 const nlHasAllKeys: typeof en = nl;
 void enHasAllKeys;
@@ -19,7 +19,10 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'nl' || value === 'en';
 }
 
-/** Before login: a language chosen on this device, else the browser's, else Dutch. */
+/**
+ * Before login: the language chosen on this device, else Dutch — Koers is Dutch first, whatever
+ * the browser prefers; after login the user's own setting applies.
+ */
 function initialLanguage(): Language {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
@@ -27,8 +30,7 @@ function initialLanguage(): Language {
   } catch {
     // storage may be unavailable (privacy mode); fall through
   }
-  const browser = (navigator.languages ?? [navigator.language]).find((l) => /^(nl|en)\b/i.test(l));
-  return browser?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return 'nl';
 }
 
 export function rememberLanguage(language: Language): void {
