@@ -49,7 +49,7 @@ if (!fs.existsSync(chromium)) {
 } else {
   const pwJson = path.join(out, 'playwright.json');
   fs.rmSync(pwJson, { force: true });
-  const pwStatus = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, CHROMIUM_PATH: chromium });
+  const pwStatus = run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
   const p = readJson(pwJson);
   if (p?.stats) {
     passed += p.stats.expected + (p.stats.flaky ?? 0);

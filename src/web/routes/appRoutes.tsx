@@ -1,4 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
+import { useMe } from '../api/queries';
+import { ForbiddenPage } from './NotFoundPage';
 import { AccountPage } from './account/AccountPage';
 import { appRoute } from './base';
 import { HomePage } from './home/HomePage';
@@ -7,7 +9,13 @@ import { StudentsPage } from './students/StudentsPage';
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
-const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/students', component: StudentsPage });
+/** The list of students exists for counsellors (their caseload) and admins; the server checks too. */
+function StudentsListGuard() {
+  const me = useMe();
+  return me.role === 'counsellor' || me.role === 'admin' ? <StudentsPage /> : <ForbiddenPage />;
+}
+
+const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/students', component: StudentsListGuard });
 
 const studentFileRoute = createRoute({
   getParentRoute: () => appRoute,

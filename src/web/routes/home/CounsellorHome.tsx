@@ -14,7 +14,7 @@ export function CounsellorHome({ home }: { home: CounsellorHomeData }) {
     <div className="grid grid-2">
       <Section title={t('home.counsellor.caseload')}>
         <p className="big-number">
-          {formatNumber(home.caseloadCount)}
+          {formatNumber(home.caseloadCount)}{' '}
           <span className="fact-sub">{t('home.counsellor.students', { count: home.caseloadCount })}</span>
         </p>
         <p>

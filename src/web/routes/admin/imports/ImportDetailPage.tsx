@@ -28,7 +28,7 @@ export function ImportDetailPage({ importId }: { importId: string }) {
       title={t('imports.detailTitle')}
       intro={job.data && <p className="break">{job.data.filename}</p>}
       actions={
-        <Link to="/admin/imports" className="button button-secondary">
+        <Link to="/admin/imports" className="button button-secondary" activeOptions={{ exact: true }}>
           {t('imports.backToImports')}
         </Link>
       }

@@ -13,6 +13,9 @@ export function ImportHistory() {
   const imports = useQuery({
     queryKey: ['imports'],
     queryFn: () => api<{ items: ImportSummary[] }>('/admin/imports'),
+    // Imports change in the background; always show the latest state when the list is shown.
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
   return (
     <QueryState query={imports}>

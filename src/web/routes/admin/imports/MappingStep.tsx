@@ -146,8 +146,9 @@ export function MappingStep({ upload, onRestart }: { upload: ImportUpload; onRes
 function ValidationSummary({ result }: { result: ImportValidation }) {
   const { t } = useTranslation();
   return (
-    <div role="status" className={result.errorCount > 0 ? 'notice notice-warning' : 'notice notice-success'}>
-      <p>
+    <div className={result.errorCount > 0 ? 'notice notice-warning' : 'notice notice-success'}>
+      {/* Only the summary is announced; the error table is read at the user's own pace. */}
+      <p role="status">
         {t('imports.validRows', { count: result.totalRows, valid: formatNumber(result.validRows), total: formatNumber(result.totalRows) })}{' '}
         {result.errorCount > 0 ? t('imports.errorCount', { count: result.errorCount }) : t('imports.noErrors')}
       </p>
