@@ -3,6 +3,8 @@
  * queue: on an in-memory PGlite and, when DATABASE_URL is set, on a fresh PostgreSQL database.
  * Usage: npx tsx bench/roster-import.ts [rows]
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { schoolYearOf } from '../src/domain/dates/school-year';
 import { createContext } from '../src/server/boot';
 import type { Database } from '../src/server/db/database';
@@ -34,6 +36,7 @@ async function run(label: string, database: Database): Promise<void> {
       schoolYear: schoolYearOf(new Date()),
     });
 
+    const passes: Record<string, unknown>[] = [];
     for (const pass of ['first import', 're-import (all unchanged)']) {
       const t0 = performance.now();
       const { id } = await uploadImport(ctx, actor, { filename: 'bench.csv', text: csv });
@@ -50,7 +53,11 @@ async function run(label: string, database: Database): Promise<void> {
           ` (upload ${Math.round(t1 - t0)} ms, validate+start ${Math.round(t2 - t1)} ms, job ${Math.round(t3 - t2)} ms;` +
           ` inserted ${done.inserted_count}, updated ${done.updated_count}, unchanged ${done.unchanged_count})`,
       );
+      passes.push({ pass, rows, seconds: total / 1000, rowsPerSecond: rows / (total / 1000), uploadMs: t1 - t0, validateStartMs: t2 - t1, jobMs: t3 - t2 });
     }
+    const out = path.resolve(import.meta.dirname, 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, `roster-import-${database.engine}.json`), JSON.stringify({ date: new Date().toISOString(), engine: database.engine, passes }, null, 2));
   } finally {
     await ctx.queue.stop();
     await database.close();
