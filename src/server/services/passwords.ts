@@ -15,4 +15,4 @@ export function argon2Hasher(memoryKiB: number): PasswordHasher {
   };
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../../shared/passwords';

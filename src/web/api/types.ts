@@ -129,28 +129,13 @@ export interface Assignment {
   endDate: string | null;
 }
 
-export const IMPORT_FIELDS = [
-  'studentNumber',
-  'firstName',
-  'namePrefix',
-  'lastName',
-  'email',
-  'gender',
-  'programmeCode',
-  'cohortName',
-  'schoolYear',
-  'startDate',
-  'counsellorEmail',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = [
-  'studentNumber',
-  'firstName',
-  'lastName',
-  'programmeCode',
-  'cohortName',
-];
-export type Mapping = Record<ImportField, string | null>;
+// The roster fields are the server's own list: one definition, so web and server cannot disagree.
+export {
+  ROSTER_FIELDS as IMPORT_FIELDS,
+  REQUIRED_FIELDS as REQUIRED_IMPORT_FIELDS,
+  type RosterField as ImportField,
+} from '../../domain/roster/fields';
+export type Mapping = Record<import('../../domain/roster/fields').RosterField, string | null>;
 
 export interface ImportUpload {
   id: string;

@@ -5,15 +5,14 @@ import { api, fieldErrors, isApiError } from '../../api/client';
 import { FormError, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Fields';
 import { Section } from '../../components/Page';
-
-const MIN_LENGTH = 10;
+import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from './NewPasswordFields';
 
 export function PasswordForm() {
   const { t } = useTranslation();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [localErrors, setLocalErrors] = useState<{ newPassword?: string; repeat?: string }>({});
+  const [localErrors, setLocalErrors] = useState<NewPasswordErrors>({});
 
   const change = useMutation({
     mutationFn: () => api<void>('/auth/password', { method: 'POST', json: { currentPassword, newPassword } }),
@@ -27,9 +26,7 @@ export function PasswordForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: typeof localErrors = {};
-    if (newPassword.length < MIN_LENGTH) errors.newPassword = t('account.password.tooShort', { count: MIN_LENGTH });
-    if (repeat !== newPassword) errors.repeat = t('account.password.noMatch');
+    const errors = checkNewPassword(newPassword, repeat, t);
     setLocalErrors(errors);
     if (Object.keys(errors).length > 0) {
       change.reset();
@@ -54,25 +51,12 @@ export function PasswordForm() {
           onChange={(event) => setCurrent(event.target.value)}
           error={wrongCurrent ?? serverErrors.currentPassword}
         />
-        <TextField
-          label={t('account.password.new')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_LENGTH}
-          hint={t('account.password.hint', { count: MIN_LENGTH })}
-          value={newPassword}
-          onChange={(event) => setNew(event.target.value)}
-          error={localErrors.newPassword ?? weak ?? serverErrors.newPassword}
-        />
-        <TextField
-          label={t('account.password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          error={localErrors.repeat}
+        <NewPasswordFields
+          password={newPassword}
+          repeat={repeat}
+          onPassword={setNew}
+          onRepeat={setRepeat}
+          errors={{ password: localErrors.password ?? weak ?? serverErrors.newPassword, repeat: localErrors.repeat }}
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={change.isPending}>

@@ -5,26 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
 import { AppShell } from '../../components/AppShell';
 import { FormError } from '../../components/Feedback';
-import { TextField } from '../../components/Fields';
 import { Page } from '../../components/Page';
-
-const MIN_LENGTH = 10;
+import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../account/NewPasswordFields';
 
 /** Reached through the one-time link in an invitation mail: choose a first password. */
 export function SetPasswordPage({ token }: { token: string | undefined }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
+  const [errors, setErrors] = useState<NewPasswordErrors>({});
   const save = useMutation({
     mutationFn: () => api<void>('/auth/set-password', { method: 'POST', json: { token, password } }),
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next: typeof errors = {};
-    if (password.length < MIN_LENGTH) next.password = t('account.password.tooShort', { count: MIN_LENGTH });
-    if (repeat !== password) next.repeat = t('account.password.noMatch');
+    const next = checkNewPassword(password, repeat, t);
     setErrors(next);
     if (Object.keys(next).length === 0) save.mutate();
   };
@@ -53,25 +49,7 @@ export function SetPasswordPage({ token }: { token: string | undefined }) {
           ) : (
             <form className="card form" onSubmit={submit} noValidate>
               <FormError error={save.error} />
-              <TextField
-                label={t('account.password.new')}
-                type="password"
-                autoComplete="new-password"
-                required
-                hint={t('account.password.hint', { count: MIN_LENGTH })}
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                error={errors.password}
-              />
-              <TextField
-                label={t('account.password.repeat')}
-                type="password"
-                autoComplete="new-password"
-                required
-                value={repeat}
-                onChange={(event) => setRepeat(event.target.value)}
-                error={errors.repeat}
-              />
+              <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={errors} />
               <div className="form-actions">
                 <button type="submit" className="button" disabled={save.isPending}>
                   {t('setPassword.submit')}
