@@ -22,7 +22,15 @@ const readJson = (file) => {
 const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 let passed = 0;
 let failed = 0;
-let problems = [];
+const problems = [];
+
+// 0. Types: the whole project, strict, counted as one check.
+console.log('\n▶ TypeScript-controle\n');
+if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) === 0) passed += 1;
+else {
+  failed += 1;
+  problems.push('TypeScript reports errors');
+}
 
 // 1. Unit and route tests.
 console.log(`\n▶ Unit- en API-tests (${engine})\n`);
