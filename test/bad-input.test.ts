@@ -137,3 +137,34 @@ describe('forged cursors', () => {
     }
   });
 });
+
+describe('our own validation rules explain themselves in the user language', () => {
+  it('explains a school year whose years do not follow each other', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/cohorts',
+      headers: { cookie: admin },
+      payload: { programmeId: '00000000-0000-4000-8000-000000000000', name: 'X-1', schoolYear: '2026-2028' },
+    });
+    expect(res.statusCode).toBe(400);
+    const detail = (res.json().error.details as { path: string; message: string }[]).find((d) => d.path === 'schoolYear');
+    expect(detail?.message).toBe('Het tweede jaar volgt op het eerste, bijvoorbeeld 2026-2027.');
+  });
+
+  it('explains in English to an English-speaking admin', async () => {
+    const english = await loginAs(t.app, 'admin@demo.koers.nl');
+    await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: english }, payload: { language: 'en' } });
+    try {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/admin/users',
+        headers: { cookie: english },
+        payload: { firstName: 'A', lastName: 'B', email: 'ab@example.org', role: 'student' },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'studentNumber', message: 'A student needs a student number.' })]));
+    } finally {
+      await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: english }, payload: { language: 'nl' } });
+    }
+  });
+});

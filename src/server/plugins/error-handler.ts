@@ -15,8 +15,9 @@ function validationDetails(err: FastifyError, language: 'nl' | 'en') {
     const issue = { ...(v.params as object), code: v.keyword, path, message: v.message } as Parameters<
       (typeof locales)['nl']['localeError']
     >[0];
-    const localized = locales[language].localeError(issue);
-    const message = typeof localized === 'string' ? localized : (localized?.message ?? v.message ?? '');
+    const own = (v.params as { params?: Partial<Record<'nl' | 'en', string>> } | undefined)?.params?.[language];
+    const translated = own ?? locales[language].localeError(issue);
+    const message = typeof translated === 'string' ? translated : (translated?.message ?? v.message ?? '');
     return { path: path.join('.'), in: err.validationContext, message };
   });
 }

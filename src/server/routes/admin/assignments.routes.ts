@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../../../shared/validation';
 import { requireActor } from '../../plugins/auth';
 import * as assignments from '../../services/assignments.service';
 import { enrol } from '../../services/enrolments.service';
@@ -23,7 +24,7 @@ const AssignmentQuery = z
   // The list is not paged, so it is always about one student or one counsellor's caseload.
   .refine((q) => q.studentId !== undefined || q.counsellorId !== undefined, {
     path: ['studentId'],
-    message: 'Give studentId or counsellorId',
+    ...localized('Kies een student of een SLB\'er.', 'Give studentId or counsellorId.'),
   });
 
 /** Counsellor assignments and enrolments: who is in which class and who counsels them. */

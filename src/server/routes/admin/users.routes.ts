@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { localized } from '../../../shared/validation';
 import { LANGUAGES, ROLES } from '../../../shared/roles';
 import { requireActor } from '../../plugins/auth';
 import * as adminUsers from '../../services/admin-users.service';
@@ -28,10 +29,10 @@ const NewUser = z
   .superRefine((v, issues) => {
     // Mirrors the database rule: every student has a number, and only students have one.
     if (v.role === 'student' && !v.studentNumber) {
-      issues.addIssue({ code: 'custom', path: ['studentNumber'], message: 'A student needs a student number' });
+      issues.addIssue({ code: 'custom', path: ['studentNumber'], ...localized('Een student heeft een studentnummer nodig.', 'A student needs a student number.') });
     }
     if (v.role !== 'student' && v.studentNumber) {
-      issues.addIssue({ code: 'custom', path: ['studentNumber'], message: 'Only students have a student number' });
+      issues.addIssue({ code: 'custom', path: ['studentNumber'], ...localized('Alleen studenten hebben een studentnummer.', 'Only students have a student number.') });
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../../../shared/validation';
 import { isSchoolYear } from '../../../domain/dates/school-year';
 import { LEVELS } from '../../../shared/roles';
 import { requireActor } from '../../plugins/auth';
@@ -11,7 +12,7 @@ const SchoolYear = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{4}$/)
-  .refine(isSchoolYear, { message: 'The second year must follow the first, e.g. 2026-2027' });
+  .refine(isSchoolYear, localized('Het tweede jaar volgt op het eerste, bijvoorbeeld 2026-2027.', 'The second year must follow the first, e.g. 2026-2027.'));
 
 const Sector = z.object({ id: z.string(), name: z.string(), code: z.string() });
 const Programme = z.object({ id: z.string(), sectorId: z.string(), name: z.string(), code: z.string(), level: z.enum(LEVELS) });
