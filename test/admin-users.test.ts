@@ -170,3 +170,18 @@ describe('updating users', () => {
     expect(row.active).toBe(true);
   });
 });
+
+describe('reading one user', () => {
+  it("returns an account of the institution, and 404 for another institution's", async () => {
+    const slbId = await userId(t.ctx, 'slb@demo.koers.nl');
+    const res = await t.app.inject({ url: `/api/admin/users/${slbId}`, headers: { cookie: admin } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: slbId, email: 'slb@demo.koers.nl', role: 'counsellor', active: true });
+    const demo = await t.ctx.db.selectFrom('app_user').select('institution_id').where('id', '=', slbId).executeTakeFirstOrThrow();
+    // The other institution may already exist from an earlier test in this file.
+    const existing = await t.ctx.db.selectFrom('app_user').select('id').where('institution_id', '<>', demo.institution_id).executeTakeFirst();
+    const foreignId = existing?.id ?? (await createOtherInstitution(t.ctx)).counsellorId;
+    const foreign = await t.app.inject({ url: `/api/admin/users/${foreignId}`, headers: { cookie: admin } });
+    expect(foreign.statusCode).toBe(404);
+  });
+});

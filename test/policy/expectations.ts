@@ -45,6 +45,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/admin/cohorts': ADMIN_ONLY,
   'PATCH /api/admin/cohorts/:id': ADMIN_ONLY,
   'GET /api/admin/users': ADMIN_ONLY,
+  'GET /api/admin/users/:id': ADMIN_ONLY,
   'POST /api/admin/users': ADMIN_ONLY,
   'PATCH /api/admin/users/:id': ADMIN_ONLY,
   'POST /api/admin/enrolments': ADMIN_ONLY,

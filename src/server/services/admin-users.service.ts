@@ -47,6 +47,14 @@ export async function listUsers(ctx: AppContext, actor: Actor, q: { role?: Role;
   return { items: result.items.map(toDto), nextCursor: result.nextCursor };
 }
 
+/** One account, e.g. to show whose caseload an admin is looking at. */
+export async function getUser(ctx: AppContext, actor: Actor, id: string): Promise<UserDto> {
+  assertCan(actor, 'users.manage');
+  const user = await users.findUserInInstitution(ctx.db, actor.institutionId, id);
+  if (!user) throw new AppError('not_found');
+  return toDto(user);
+}
+
 export interface NewUserInput {
   firstName: string;
   namePrefix?: string | null;

@@ -56,6 +56,15 @@ export const adminUserRoutes: RouteModule = (app, ctx) => {
     async (request) => adminUsers.listUsers(ctx, requireActor(request), request.query),
   );
 
+  app.get(
+    '/api/admin/users/:id',
+    {
+      config: { access: 'users.manage' },
+      schema: { tags: ['admin'], summary: 'One account of the institution', params: IdParams, response: { 200: User } },
+    },
+    async (request) => adminUsers.getUser(ctx, requireActor(request), request.params.id),
+  );
+
   app.post(
     '/api/admin/users',
     {

@@ -3,7 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { Assignment } from '../../../api/types';
+import type { AdminUser, Assignment } from '../../../api/types';
 import { Page, Section } from '../../../components/Page';
 import { EmptyState, QueryState } from '../../../components/States';
 import { TableWrap } from '../../../components/Table';
@@ -24,6 +24,12 @@ export function AssignmentsPage({ counsellorId }: { counsellorId: string | undef
     queryFn: () => api<{ items: Assignment[] }>('/admin/assignments', {}, { counsellorId, includeEnded: 'true' }),
     enabled: !!counsellorId,
   });
+  // The counsellor's own record names them even when they have no koppelingen yet (deep links).
+  const counsellor = useQuery({
+    queryKey: ['admin-user', counsellorId ?? ''],
+    queryFn: () => api<AdminUser>(`/admin/users/${encodeURIComponent(counsellorId ?? '')}`),
+    enabled: !!counsellorId && picked?.id !== counsellorId,
+  });
 
   const choose = (user: PickedUser | null) => {
     setPicked(user);
@@ -31,9 +37,9 @@ export function AssignmentsPage({ counsellorId }: { counsellorId: string | undef
   };
   const name =
     (picked?.id === counsellorId ? picked?.name : undefined) ??
-    assignments.data?.items[0]?.counsellor.name ??
+    counsellor.data?.name ??
     t('assignments.thisCounsellor');
-  const chosen = counsellorId ? { id: counsellorId, name, email: picked?.email } : null;
+  const chosen = counsellorId ? { id: counsellorId, name, email: picked?.email ?? counsellor.data?.email } : null;
 
   return (
     <Page title={t('assignments.title')} intro={<p>{t('assignments.intro')}</p>}>
