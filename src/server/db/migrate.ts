@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type MigrationResult } from 'kysely';
 import { migrations } from './migrations/index';
 
+// any: migrations run before (and define) the typed schema, so they see an untyped database.
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db,

@@ -31,6 +31,7 @@ interface ColumnRow {
 
 const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
 
+// any: this reads information_schema, which the generated DB interface does not describe.
 export async function generateSchemaSource(db: Kysely<any>): Promise<string> {
   const { rows } = await sql<ColumnRow>`
     SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity
