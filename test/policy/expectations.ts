@@ -33,6 +33,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/me': SIGNED_IN,
   'PATCH /api/me': SIGNED_IN,
   'GET /api/home': SIGNED_IN,
+  'GET /api/instruments': SIGNED_IN,
   'GET /api/students': { counsellor: 'allow', admin: 'allow' },
   // With the :id of a student in slb@'s caseload: the student themself, their counsellor and admins.
   'GET /api/students/:id': { student: 'allow', counsellor: 'allow', admin: 'allow' },

@@ -4,6 +4,7 @@ import { adminImportRoutes } from './admin/imports.routes';
 import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
+import { instrumentRoutes } from './instruments/instruments.routes';
 import { meRoutes } from './me/me.routes';
 import { structureRoutes } from './structure/structure.routes';
 import { studentRoutes } from './students/students.routes';
@@ -22,4 +23,5 @@ export const routeModules: RouteModule[] = [
   adminLogRoutes,
   adminImportRoutes,
   adminExportRoutes,
+  instrumentRoutes,
 ];
