@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPGlite, openPostgres, type Database } from '../src/server/db/database';
+import { scratchPostgres } from './helpers/database';
 
 /**
  * The `koers` command as an administrator runs it: a real child process on a real database
@@ -18,21 +17,10 @@ let open: () => Promise<Database>;
 
 beforeAll(async () => {
   if (process.env.DATABASE_URL) {
-    const name = `koers_cli_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    open = () => openPostgres(url.toString(), 2);
-    cleanup = async () => {
-      const d = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    };
+    const scratch = await scratchPostgres(process.env.DATABASE_URL, 'koers_cli');
+    env = { DATABASE_URL: scratch.url };
+    open = () => openPostgres(scratch.url, 2);
+    cleanup = scratch.drop;
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-cli-'));
     env = { KOERS_DATA_DIR: dir, DATABASE_URL: '' };

@@ -2,6 +2,25 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPGlite, openPostgres, type Database } from '../../src/server/db/database';
 
+async function adminQuery(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`, with its URL and a way to drop it. */
+export async function scratchPostgres(serverUrl: string, prefix = 'koers_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const target = new URL(serverUrl);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /**
  * Each test file gets its own empty database: an in-memory PGlite by default, or a fresh database
  * on the PostgreSQL server named by DATABASE_URL (dropped again afterwards). Files can therefore
@@ -9,22 +28,13 @@ import { openPGlite, openPostgres, type Database } from '../../src/server/db/dat
  */
 export async function freshDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<Database> {
   if (!url) return openPGlite();
-  const name = `koers_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openPostgres(target.toString(), 5);
+  const scratch = await scratchPostgres(url);
+  const database = await openPostgres(scratch.url, 5);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      await scratch.drop();
     },
   };
 }
