@@ -1,6 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { useMe } from '../api/queries';
-import { ForbiddenPage } from './NotFoundPage';
+import { RequireRole } from './NotFoundPage';
 import { AccountPage } from './account/AccountPage';
 import { appRoute } from './base';
 import { HomePage } from './home/HomePage';
@@ -9,10 +8,13 @@ import { StudentsPage } from './students/StudentsPage';
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
-/** The list of students exists for counsellors (their caseload) and admins; the server checks too. */
+/** The list of students exists for counsellors (their caseload) and admins. */
 function StudentsListGuard() {
-  const me = useMe();
-  return me.role === 'counsellor' || me.role === 'admin' ? <StudentsPage /> : <ForbiddenPage />;
+  return (
+    <RequireRole roles={['counsellor', 'admin']}>
+      <StudentsPage />
+    </RequireRole>
+  );
 }
 
 const studentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/students', component: StudentsListGuard });

@@ -1,7 +1,6 @@
 import { createRoute, Outlet, redirect } from '@tanstack/react-router';
-import { useMe } from '../../api/queries';
 import { appRoute, optionalString } from '../base';
-import { ForbiddenPage } from '../NotFoundPage';
+import { RequireRole } from '../NotFoundPage';
 import { AssignmentsPage } from './assignments/AssignmentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { ImportDetailPage } from './imports/ImportDetailPage';
@@ -10,10 +9,13 @@ import { OutboxPage } from './outbox/OutboxPage';
 import { StructurePage } from './structure/StructurePage';
 import { UsersPage } from './users/UsersPage';
 
-/** Functioneel beheer: only for administrators (the server checks too). */
+/** Functioneel beheer: only for administrators. */
 function AdminGuard() {
-  const me = useMe();
-  return me.role === 'admin' ? <Outlet /> : <ForbiddenPage />;
+  return (
+    <RequireRole roles={['admin']}>
+      <Outlet />
+    </RequireRole>
+  );
 }
 
 const adminLayout = createRoute({ getParentRoute: () => appRoute, path: '/admin', component: AdminGuard });
