@@ -1,9 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 
 /** English must be complete: the same keys as Dutch, nothing empty, the same {{variables}}. */
-const load = (lang: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../src/web/i18n/${lang}.json`), 'utf8'));
+const dir = path.resolve(import.meta.dirname, '../src/web/i18n');
+const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+/** The base file plus every feature file (`<area>.<lang>.json`) under its own top-level key, as the app merges them. */
+const load = (lang: string) => {
+  const all = read(`${lang}.json`);
+  for (const file of readdirSync(dir)) {
+    const m = new RegExp(`^([a-z-]+)\\.${lang}\\.json$`).exec(file);
+    if (m?.[1]) all[m[1]] = read(file);
+  }
+  return all;
+};
 
 function flatten(object: Record<string, unknown>, prefix = '', out = new Map<string, string>()) {
   for (const [key, value] of Object.entries(object)) {

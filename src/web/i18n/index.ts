@@ -1,7 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import competenciesEn from './competencies.en.json';
+import competenciesNl from './competencies.nl.json';
+import enBase from './en.json';
+import insightsEn from './insights.en.json';
+import insightsNl from './insights.nl.json';
+import nlBase from './nl.json';
+
+// One file pair per feature area keeps the files readable; each becomes a top-level key.
+const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl };
+const en = { ...enBase, competencies: competenciesEn, insights: insightsEn };
 
 // Both languages must have exactly the same keys: each assignment fails to compile when the
 // other file lacks a key. `test/i18n.test.ts` also compares interpolation variables.
