@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
-import { registerAccess } from './plugins/access';
+import { registerAccess, type Access } from './plugins/access';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerSecurity } from './plugins/security';
@@ -17,7 +17,7 @@ export interface BuildOptions {
   logger?: boolean;
   webDist?: string;
   /** Called for every route as it is registered; the policy matrix test uses it. */
-  onRoute?: (route: { method: string | string[]; url: string; access: string | undefined }) => void;
+  onRoute?: (route: { method: string | string[]; url: string; access: Access | undefined }) => void;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -40,7 +40,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(cookie);
   await registerSecurity(app, ctx.env.KOERS_PUBLIC_URL);
   registerAuth(app, ctx);
-  registerAccess(app);
+  registerAccess(app, ctx.db);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

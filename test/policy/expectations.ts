@@ -15,6 +15,7 @@ export const SIGNED_IN: Expectation = {
 };
 export const PUBLIC: Expectation = { ...SIGNED_IN, anonymous: 'allow' };
 export const ADMIN_ONLY: Expectation = { admin: 'allow' };
+export const ANSWERERS: Expectation = { student: 'allow', counsellor: 'allow', supervisor: 'allow' };
 
 /**
  * Who may call each API route ('METHOD /url' exactly as registered). Roles left out are denied.
@@ -34,6 +35,25 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PATCH /api/me': SIGNED_IN,
   'GET /api/home': SIGNED_IN,
   'GET /api/instruments': SIGNED_IN,
+  'GET /api/admin/instruments': ADMIN_ONLY,
+  'POST /api/admin/instruments': ADMIN_ONLY,
+  'GET /api/admin/instruments/:id/psychometrics': ADMIN_ONLY,
+  // Answering: roles that can ever fill in an instrument; which one about whom is tested in competencies-*.test.ts.
+  'POST /api/responses': ANSWERERS,
+  'GET /api/responses/:id': ANSWERERS,
+  'PATCH /api/responses/:id': ANSWERERS,
+  'POST /api/responses/:id/submit': ANSWERERS,
+  // Competence measurements are the student's and their counsellors' — not even an admin's.
+  'GET /api/students/:id/competencies': { student: 'allow', counsellor: 'allow' },
+  'GET /api/students/:id/scan-invitations': { student: 'allow', counsellor: 'allow' },
+  'POST /api/students/:id/scan-invitations': { student: 'allow', counsellor: 'allow' },
+  'POST /api/scan-invitations/:id/revoke': { student: 'allow', counsellor: 'allow' },
+  'GET /api/caseload/competencies': { counsellor: 'allow' },
+  'GET /api/stats/competencies': { manager: 'allow', admin: 'allow' },
+  // The supervisor's scan link: the token is the credential (an unknown one gets 404).
+  'GET /api/scan/:token': PUBLIC,
+  'PATCH /api/scan/:token': PUBLIC,
+  'POST /api/scan/:token/submit': PUBLIC,
   'GET /api/students': { counsellor: 'allow', admin: 'allow' },
   // With the :id of a student in slb@'s caseload: the student themself, their counsellor and admins.
   'GET /api/students/:id': { student: 'allow', counsellor: 'allow', admin: 'allow' },

@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { publishBuiltinInstruments } from '../services/instruments.service';
 import { migrations } from './migrations/index';
 
 // any: migrations run before (and define) the typed schema, so they see an untyped database.
@@ -12,5 +13,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`Migratie ${failed?.migrationName ?? '?'} mislukt: ${String((error as Error).message ?? error)}`);
   }
+  // The shipped questionnaires are reference data that responses point to: part of being up to date.
+  await publishBuiltinInstruments(db);
   return results ?? [];
 }

@@ -66,6 +66,47 @@ export interface InstitutionTable {
   name: string;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;
+  min_group_size: Generated<number>;
+}
+
+export interface InstrumentAnswerTable {
+  response_id: string;
+  item_code: string;
+  value: number;
+  answered_at: Generated<Date>;
+}
+
+export interface InstrumentResponseTable {
+  id: Generated<string>;
+  institution_id: string;
+  instrument_version_id: string;
+  student_id: string;
+  source: string;
+  respondent_id: string | null;
+  invitation_id: string | null;
+  status: Generated<string>;
+  started_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  submitted_at: Date | null;
+}
+
+export interface InstrumentScaleScoreTable {
+  response_id: string;
+  scale_code: string;
+  score: number | null;
+  answered: number;
+  total: number;
+}
+
+export interface InstrumentVersionTable {
+  id: Generated<string>;
+  institution_id: string | null;
+  code: string;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+  checksum: string;
+  created_by: string | null;
+  published_at: Generated<Date>;
 }
 
 export interface JobTable {
@@ -137,6 +178,23 @@ export interface RosterImportTable {
   finished_at: Date | null;
 }
 
+export interface ScanInvitationTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  instrument_version_id: string;
+  invited_by: string;
+  name: string;
+  email: string;
+  language: Generated<string>;
+  token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+}
+
 export interface SectorTable {
   id: Generated<string>;
   institution_id: string;
@@ -184,11 +242,16 @@ export interface DB {
   cohort: CohortTable;
   enrolment: EnrolmentTable;
   institution: InstitutionTable;
+  instrument_answer: InstrumentAnswerTable;
+  instrument_response: InstrumentResponseTable;
+  instrument_scale_score: InstrumentScaleScoreTable;
+  instrument_version: InstrumentVersionTable;
   job: JobTable;
   login_attempt: LoginAttemptTable;
   mail_message: MailMessageTable;
   programme: ProgrammeTable;
   roster_import: RosterImportTable;
+  scan_invitation: ScanInvitationTable;
   sector: SectorTable;
   student_link: StudentLinkTable;
   user_session: UserSessionTable;

@@ -31,6 +31,11 @@ export class Mailer {
     return smtpUrl && !demo ? nodemailer.createTransport(smtpUrl) : null;
   }
 
+  /** Whether mail actually leaves Koers; when not, the UI offers the text for copying. */
+  get delivers(): boolean {
+    return this.transport !== null;
+  }
+
   async send(mail: OutgoingMail, db: Queryable = this.db): Promise<string> {
     const id = await insertMail(db, mail);
     await this.queue.enqueue(MAIL_QUEUE, { mailId: id }, db);

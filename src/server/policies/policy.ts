@@ -35,6 +35,11 @@ const CAPABILITIES = {
   'audit.read': ['admin'],
   'outbox.read': ['admin'],
   'stats.aggregate': ['manager', 'admin'],
+  'instruments.manage': ['admin'],
+  'caseload.overview': ['counsellor'],
+  // Filling in instruments: about oneself, or about a student one guides. Which ones is data in the instrument.
+  'instruments.answer': ['student', 'counsellor', 'supervisor'],
+  'scan.invite': ['student', 'counsellor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -80,3 +85,51 @@ export async function assertCanReadStudentFile(
   }
   throw new AppError('forbidden');
 }
+
+/**
+ * Competence measurements are the student's own: they and their current counsellors may read them
+ * and invite an external supervisor for a scan — nobody else, not even an admin.
+ */
+export async function assertCanReadCompetencies(
+  actor: Actor,
+  studentId: string,
+  lookup: RelationshipLookup,
+): Promise<'self' | 'counsellor'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'self';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+export interface RespondentRule {
+  role: 'student' | 'counsellor' | 'supervisor';
+  about: 'self' | 'student';
+}
+
+/**
+ * Who fills in an instrument about whom is data in the instrument; this decides whether the actor
+ * matches one of its rules for this student, and in which capacity (the measurement's source).
+ */
+export async function answeringCapacity(
+  actor: Actor,
+  studentId: string,
+  rules: readonly RespondentRule[],
+  lookup: RelationshipLookup,
+): Promise<'self' | 'counsellor' | 'supervisor'> {
+  const allows = (role: RespondentRule['role'], about: RespondentRule['about']) => rules.some((r) => r.role === role && r.about === about);
+  if (actor.role === 'student') {
+    if (actor.id === studentId && allows('student', 'self')) return 'self';
+  } else if (actor.role === 'counsellor' || actor.role === 'supervisor') {
+    if (allows(actor.role, 'student') && (await lookup.relationshipsTo(actor, studentId)).includes(actor.role)) return actor.role;
+  }
+  throw new AppError('instrument_not_for_you');
+}
+
+/**
+ * Rules for routes whose `:id` is a student: checked before the body is validated, so someone
+ * without the relationship learns nothing from validation errors either.
+ */
+export const STUDENT_ACCESS_RULES = {
+  competencies: assertCanReadCompetencies,
+} as const satisfies Record<string, (actor: Actor, studentId: string, lookup: RelationshipLookup) => Promise<unknown>>;
+
+export type StudentAccessRule = keyof typeof STUDENT_ACCESS_RULES;

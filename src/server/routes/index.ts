@@ -4,8 +4,11 @@ import { adminImportRoutes } from './admin/imports.routes';
 import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
+import { competencyRoutes } from './competencies/competencies.routes';
 import { instrumentRoutes } from './instruments/instruments.routes';
 import { meRoutes } from './me/me.routes';
+import { responseRoutes } from './responses/responses.routes';
+import { scanRoutes } from './scan/scan.routes';
 import { structureRoutes } from './structure/structure.routes';
 import { studentRoutes } from './students/students.routes';
 import { systemRoutes } from './system/system.routes';
@@ -24,4 +27,7 @@ export const routeModules: RouteModule[] = [
   adminImportRoutes,
   adminExportRoutes,
   instrumentRoutes,
+  responseRoutes,
+  competencyRoutes,
+  scanRoutes,
 ];

@@ -1,10 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { localized } from '../../../shared/validation';
 import { LANGUAGES, ROLES } from '../../../shared/roles';
 import { requireActor } from '../../plugins/auth';
 import * as adminUsers from '../../services/admin-users.service';
-import { IdParams, PageQuery, type RouteModule } from '../types';
+import { baseUrl, IdParams, PageQuery, type RouteModule } from '../types';
 
 const User = z.object({
   id: z.string(),
@@ -35,11 +34,6 @@ const NewUser = z
       issues.addIssue({ code: 'custom', path: ['studentNumber'], ...localized('Alleen studenten hebben een studentnummer.', 'Only students have a student number.') });
     }
   });
-
-/** Links in mails point at the configured public address, or else at the address the admin used. */
-function baseUrl(request: FastifyRequest, publicUrl: string | undefined): string {
-  return publicUrl ?? `${request.protocol}://${request.host}`;
-}
 
 export const adminUserRoutes: RouteModule = (app, ctx) => {
   app.get(

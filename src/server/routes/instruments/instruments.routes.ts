@@ -1,28 +1,10 @@
 import { z } from 'zod';
-import { publishedInstruments } from '../../services/instruments.service';
-import type { RouteModule } from '../types';
+import { AdminInstrumentVersion, InstrumentView, Psychometrics } from '../../../shared/competencies';
+import { requireActor } from '../../plugins/auth';
+import * as instruments from '../../services/instruments.service';
+import { IdParams, type RouteModule } from '../types';
 
-const Text = z.object({ nl: z.string(), en: z.string() });
-
-const Instrument = z.object({
-  code: z.string(),
-  version: z.number(),
-  title: Text,
-  description: Text,
-  responseScale: z.object({ min: z.number(), max: z.number(), labels: z.array(Text) }),
-  respondents: z.array(z.object({ role: z.enum(['student', 'counsellor', 'supervisor']), about: z.enum(['self', 'student']) })),
-  scales: z.array(
-    z.object({
-      code: z.string(),
-      title: Text,
-      explanation: Text,
-      suggestion: Text,
-      items: z.array(z.object({ code: z.string(), text: Text, reverse: z.boolean() })),
-    }),
-  ),
-});
-
-export const instrumentRoutes: RouteModule = (app) => {
+export const instrumentRoutes: RouteModule = (app, ctx) => {
   app.get(
     '/api/instruments',
     {
@@ -30,10 +12,53 @@ export const instrumentRoutes: RouteModule = (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags: ['instruments'],
-        summary: 'Published instruments (questionnaires) with their scales, items and response scale, in Dutch and English',
-        response: { 200: z.object({ items: z.array(Instrument) }) },
+        summary: 'Published instruments (newest version of each) with scales, items and response scale, in Dutch and English',
+        response: { 200: z.object({ items: z.array(InstrumentView) }) },
       },
     },
-    async () => ({ items: publishedInstruments() }),
+    async (request) => ({ items: await instruments.publishedInstruments(ctx, requireActor(request)) }),
+  );
+
+  app.get(
+    '/api/admin/instruments',
+    {
+      config: { access: 'instruments.manage' },
+      schema: {
+        tags: ['admin', 'instruments'],
+        summary: 'Every published instrument version, built-in and imported, with its number of submitted responses',
+        response: { 200: z.object({ items: z.array(AdminInstrumentVersion) }) },
+      },
+    },
+    async (request) => instruments.listForAdmin(ctx, requireActor(request)),
+  );
+
+  app.post(
+    '/api/admin/instruments',
+    {
+      config: { access: 'instruments.manage' },
+      schema: {
+        tags: ['admin', 'instruments'],
+        summary:
+          'Publish a new instrument version (definition JSON). Invalid: 400 instrument_invalid with details.problems [{path, message}]; an existing code+version: 409',
+        // Checked by the instrument validator, which reports every problem with its path at once.
+        body: z.unknown(),
+        response: { 201: AdminInstrumentVersion },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await instruments.importInstrument(ctx, requireActor(request), request.body, request.ip)),
+  );
+
+  app.get(
+    '/api/admin/instruments/:id/psychometrics',
+    {
+      config: { access: 'instruments.manage' },
+      schema: {
+        tags: ['admin', 'instruments'],
+        summary: "Cronbach's alpha and corrected item-total correlations per scale, once 30 or more responses exist",
+        params: IdParams,
+        response: { 200: Psychometrics },
+      },
+    },
+    async (request) => instruments.psychometrics(ctx, requireActor(request), request.params.id),
   );
 };
