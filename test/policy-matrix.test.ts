@@ -18,7 +18,7 @@ const EMAIL: Record<Role, string> = {
   admin: 'admin@demo.koers.nl',
 };
 
-const routes: { method: string; url: string; access: string | undefined }[] = [];
+const routes: { method: string; url: string; access: unknown }[] = [];
 let t: TestApp;
 let studentId: string;
 const cookies = new Map<Who, string>();

@@ -118,7 +118,8 @@ const STAFF: StaffSpec[] = [
   staff('stage', 'supervisor', 'stage@demo.koers.nl', 'Sandra Wolters', 'v'), // praktijkopleider
 ];
 
-const DEMO_STUDENT = { key: 'student', email: 'student@demo.koers.nl', firstName: 'Lisa', namePrefix: null, lastName: 'Meijer', gender: 'v' } as const;
+export const DEMO_STUDENT_KEY = 'student';
+const DEMO_STUDENT = { key: DEMO_STUDENT_KEY, email: 'student@demo.koers.nl', firstName: 'Lisa', namePrefix: null, lastName: 'Meijer', gender: 'v' } as const;
 
 /** Classes of the current school year; 72 students in total, slb@ has the two HBO-ICT classes. */
 const CLASSES: { programme: string; year: number; letter: string; size: number; counsellor: string }[] = [

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { displayName, sortName } from '../../domain/people/names';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, buildDemoInstitution } from '../../domain/demo/demo-institution';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_KEY, buildDemoInstitution } from '../../domain/demo/demo-institution';
+import { seedDemoMeasurements } from './demo-measurements.seed';
 
 /*
  * Writes the demo institution (see domain/demo/demo-institution.ts) into the database in one
@@ -168,6 +169,7 @@ export async function seedDemo(
         .execute(),
     );
 
+    await seedDemoMeasurements(trx, institutionId, demo, userId, options.today ?? new Date(), DEMO_STUDENT_KEY);
     return institutionId;
   });
 
