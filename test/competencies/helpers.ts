@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ResponseView } from '../../src/shared/competencies';
-import type { TestApp } from '../helpers/app';
+import { loginAs, type TestApp } from '../helpers/app';
 
 /** Small request helpers shared by the competence tests. */
 export function client(t: TestApp) {
@@ -24,4 +24,11 @@ export function client(t: TestApp) {
 export async function idOf(t: TestApp, email: string): Promise<string> {
   const row = await t.ctx.db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Signs in a demo user without a demo login (e.g. another counsellor) by giving them the demo password. */
+export async function loginAsAnyone(t: TestApp, email: string): Promise<string> {
+  const { password_hash } = await t.ctx.db.selectFrom('app_user').select('password_hash').where('email', '=', 'slb@demo.koers.nl').executeTakeFirstOrThrow();
+  await t.ctx.db.updateTable('app_user').set({ password_hash }).where('email', '=', email).execute();
+  return loginAs(t.app, email);
 }
