@@ -128,7 +128,12 @@ describe("the manager's aggregates", () => {
   });
 
   it("suppresses every group below the institution's minimum, showing no numbers", async () => {
-    await t.ctx.db.updateTable('institution').set({ min_group_size: 100 }).execute();
+    const admin = await loginAs(t.app, 'admin@demo.koers.nl');
+    const tooSmall = await c.call('PATCH', '/api/admin/institution', admin, { minGroupSize: 1 });
+    expect(tooSmall.statusCode).toBe(400);
+    expect(JSON.stringify(tooSmall.json())).toContain('Kies minstens 2');
+    const set = await c.call('PATCH', '/api/admin/institution', admin, { minGroupSize: 100 });
+    expect(set.json()).toMatchObject({ minGroupSize: 100 });
     try {
       const body = await stats();
       expect(body.groups.length).toBeGreaterThan(0);

@@ -35,6 +35,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PATCH /api/me': SIGNED_IN,
   'GET /api/home': SIGNED_IN,
   'GET /api/instruments': SIGNED_IN,
+  'GET /api/admin/institution': ADMIN_ONLY,
+  'PATCH /api/admin/institution': ADMIN_ONLY,
   'GET /api/admin/instruments': ADMIN_ONLY,
   'POST /api/admin/instruments': ADMIN_ONLY,
   'GET /api/admin/instruments/:id/psychometrics': ADMIN_ONLY,

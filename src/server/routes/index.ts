@@ -1,6 +1,7 @@
 import { adminAssignmentRoutes } from './admin/assignments.routes';
 import { adminExportRoutes } from './admin/exports.routes';
 import { adminImportRoutes } from './admin/imports.routes';
+import { adminInstitutionRoutes } from './admin/institution.routes';
 import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -26,6 +27,7 @@ export const routeModules: RouteModule[] = [
   adminLogRoutes,
   adminImportRoutes,
   adminExportRoutes,
+  adminInstitutionRoutes,
   instrumentRoutes,
   responseRoutes,
   competencyRoutes,
