@@ -16,6 +16,7 @@ export const SIGNED_IN: Expectation = {
 export const PUBLIC: Expectation = { ...SIGNED_IN, anonymous: 'allow' };
 export const ADMIN_ONLY: Expectation = { admin: 'allow' };
 export const ANSWERERS: Expectation = { student: 'allow', counsellor: 'allow', supervisor: 'allow' };
+export const TAKE_PART: Expectation = { student: 'allow', counsellor: 'allow' };
 
 /**
  * Who may call each API route ('METHOD /url' exactly as registered). Roles left out are denied.
@@ -52,6 +53,20 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/scan-invitations/:id/revoke': { student: 'allow', counsellor: 'allow' },
   'GET /api/caseload/competencies': { counsellor: 'allow' },
   'GET /api/stats/competencies': { manager: 'allow', admin: 'allow' },
+  // Conversations: the student and their current counsellors; which conversation is whose is tested in conversations-*.test.ts.
+  'GET /api/students/:id/conversations': { student: 'allow', counsellor: 'allow' },
+  'POST /api/students/:id/conversations': { student: 'allow', counsellor: 'allow' },
+  'GET /api/conversations/:id': TAKE_PART,
+  'POST /api/conversations/:id/respond': TAKE_PART,
+  'PUT /api/conversations/:id/preparation': TAKE_PART,
+  'GET /api/conversations/:id/preparation-view': TAKE_PART,
+  'POST /api/conversations/:id/close': TAKE_PART,
+  'PUT /api/conversations/:id/summary': TAKE_PART,
+  'GET /api/conversations/:id/calendar.ics': TAKE_PART,
+  'POST /api/conversations/:id/notes': TAKE_PART,
+  'PATCH /api/notes/:id': TAKE_PART,
+  'PATCH /api/actions/:id': TAKE_PART,
+  'POST /api/conversations/:id/feedback': TAKE_PART,
   // The supervisor's scan link: the token is the credential (an unknown one gets 404).
   'GET /api/scan/:token': PUBLIC,
   'PATCH /api/scan/:token': PUBLIC,

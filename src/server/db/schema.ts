@@ -44,12 +44,83 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface CadenceNormTable {
+  programme_id: string;
+  school_year: string;
+  conversations_per_year: number;
+  minutes_each: number;
+  description: Generated<string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface CohortTable {
   id: Generated<string>;
   programme_id: string;
   name: string;
   school_year: string;
   created_at: Generated<Date>;
+}
+
+export interface ConversationTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  counsellor_id: string;
+  type: string;
+  status: Generated<string>;
+  starts_at: Date;
+  duration_minutes: number;
+  location: Generated<string>;
+  online: Generated<boolean>;
+  proposed_by: string;
+  agenda: Generated<string>;
+  experience: Generated<string>;
+  student_summary: Generated<string>;
+  held_at: Date | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ConversationActionTable {
+  id: Generated<string>;
+  conversation_id: string;
+  student_id: string;
+  what: string;
+  owner: string;
+  due_date: string;
+  status: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ConversationFeedbackTable {
+  conversation_id: string;
+  counsellor_id: string;
+  whose_agenda: string;
+  helping_vs_reflective: number;
+  topics: ColumnType<unknown, string | undefined, string>;
+  comment: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface ConversationNoteTable {
+  id: Generated<string>;
+  conversation_id: string;
+  author_id: string;
+  tier: string;
+  phase: string | null;
+  body: string;
+  competencies: ColumnType<unknown, string | undefined, string>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ConversationTopicTable {
+  conversation_id: string;
+  competency: string;
 }
 
 export interface EnrolmentTable {
@@ -67,6 +138,7 @@ export interface InstitutionTable {
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;
   min_group_size: Generated<number>;
+  private_note_retention_months: Generated<number>;
 }
 
 export interface InstrumentAnswerTable {
@@ -239,7 +311,13 @@ export interface DB {
   app_user: AppUserTable;
   assignment: AssignmentTable;
   audit_log: AuditLogTable;
+  cadence_norm: CadenceNormTable;
   cohort: CohortTable;
+  conversation: ConversationTable;
+  conversation_action: ConversationActionTable;
+  conversation_feedback: ConversationFeedbackTable;
+  conversation_note: ConversationNoteTable;
+  conversation_topic: ConversationTopicTable;
   enrolment: EnrolmentTable;
   institution: InstitutionTable;
   instrument_answer: InstrumentAnswerTable;

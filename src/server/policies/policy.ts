@@ -40,6 +40,10 @@ const CAPABILITIES = {
   // Filling in instruments: about oneself, or about a student one guides. Which ones is data in the instrument.
   'instruments.answer': ['student', 'counsellor', 'supervisor'],
   'scan.invite': ['student', 'counsellor'],
+  // Taking part in a conversation; whether this one is theirs is decided by conversationRole.
+  'conversations.take-part': ['student', 'counsellor'],
+  'conversations.norms': ['admin'],
+  'conversations.feedback-stats': ['manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -130,6 +134,31 @@ export async function answeringCapacity(
  */
 export const STUDENT_ACCESS_RULES = {
   competencies: assertCanReadCompetencies,
+  conversations: assertCanReadCompetencies,
 } as const satisfies Record<string, (actor: Actor, studentId: string, lookup: RelationshipLookup) => Promise<unknown>>;
 
 export type StudentAccessRule = keyof typeof STUDENT_ACCESS_RULES;
+
+export type NoteTierName = 'student' | 'team' | 'private';
+
+/**
+ * One's part in a conversation: its student, or a current counsellor of that student (a
+ * counsellor who took over sees the history). Everybody else is refused.
+ */
+export async function conversationRole(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'student' | 'counsellor'> {
+  const relation = await assertCanReadCompetencies(actor, studentId, lookup);
+  return relation === 'self' ? 'student' : 'counsellor';
+}
+
+/**
+ * Which shared tiers a participant reads; their own private notes come on top. A student never
+ * reads the team tier, and nobody reads another person's private notes.
+ */
+export function readableNoteTiers(role: 'student' | 'counsellor'): ('student' | 'team')[] {
+  return role === 'student' ? ['student'] : ['student', 'team'];
+}
+
+/** A student writes notes shared with their counsellor or private; the team tier is for staff. */
+export function writableNoteTiers(role: 'student' | 'counsellor'): NoteTierName[] {
+  return role === 'student' ? ['student', 'private'] : ['student', 'team', 'private'];
+}

@@ -6,6 +6,8 @@ import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
 import { competencyRoutes } from './competencies/competencies.routes';
+import { conversationPartRoutes } from './conversations/conversation-parts.routes';
+import { conversationRoutes } from './conversations/conversations.routes';
 import { instrumentRoutes } from './instruments/instruments.routes';
 import { meRoutes } from './me/me.routes';
 import { responseRoutes } from './responses/responses.routes';
@@ -32,4 +34,6 @@ export const routeModules: RouteModule[] = [
   responseRoutes,
   competencyRoutes,
   scanRoutes,
+  conversationRoutes,
+  conversationPartRoutes,
 ];
