@@ -67,6 +67,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PATCH /api/notes/:id': TAKE_PART,
   'PATCH /api/actions/:id': TAKE_PART,
   'POST /api/conversations/:id/feedback': TAKE_PART,
+  'GET /api/caseload/conversations': { counsellor: 'allow' },
+  'GET /api/me/conversation-feedback': { counsellor: 'allow' },
+  'GET /api/stats/conversation-feedback': { manager: 'allow', admin: 'allow' },
+  'GET /api/admin/cadence-norms': ADMIN_ONLY,
+  'PUT /api/admin/cadence-norms': ADMIN_ONLY,
   // The supervisor's scan link: the token is the credential (an unknown one gets 404).
   'GET /api/scan/:token': PUBLIC,
   'PATCH /api/scan/:token': PUBLIC,

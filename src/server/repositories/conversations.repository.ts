@@ -123,13 +123,15 @@ export async function caseloadCadence(db: Queryable, q: { counsellorId: string; 
     id: string;
     name: string;
     cohort: string | null;
+    programme_id: string | null;
+    level: 'vo' | 'mbo' | 'hbo' | null;
     conversations_per_year: number | null;
     minutes_each: number | null;
     held_dates: string[] | null;
     last_held: Date | null;
     next_planned: Date | null;
   }>`
-    SELECT u.id, u.display_name AS name, co.name AS cohort, n.conversations_per_year, n.minutes_each,
+    SELECT u.id, u.display_name AS name, co.name AS cohort, pr.id AS programme_id, pr.level, n.conversations_per_year, n.minutes_each,
       (SELECT json_agg(to_char(c.starts_at, 'YYYY-MM-DD') ORDER BY c.starts_at) FROM conversation c
         WHERE c.student_id = u.id AND c.status = 'held' AND c.starts_at >= ${q.yearStart}::date AND c.starts_at < ${q.yearEnd}::date) AS held_dates,
       (SELECT max(c.starts_at) FROM conversation c WHERE c.student_id = u.id AND c.status = 'held') AS last_held,
@@ -137,10 +139,53 @@ export async function caseloadCadence(db: Queryable, q: { counsellorId: string; 
     FROM app_user u
     LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
     LEFT JOIN cohort co ON co.id = e.cohort_id
+    LEFT JOIN programme pr ON pr.id = co.programme_id
     LEFT JOIN cadence_norm n ON n.programme_id = co.programme_id AND n.school_year = ${q.schoolYear}
     WHERE u.id IN (SELECT a.student_id FROM assignment a WHERE a.counsellor_id = ${q.counsellorId}
                    AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date))
     ORDER BY u.sort_name, u.id
     LIMIT 1000`.execute(db);
   return rows;
+}
+
+export async function normsOfYear(db: Queryable, institutionId: string, schoolYear: string) {
+  const { rows } = await sql<{
+    programme_id: string;
+    programme_name: string;
+    level: 'vo' | 'mbo' | 'hbo';
+    conversations_per_year: number | null;
+    minutes_each: number | null;
+    description: string | null;
+  }>`
+    SELECT p.id AS programme_id, p.name AS programme_name, p.level, n.conversations_per_year, n.minutes_each, n.description
+    FROM programme p LEFT JOIN cadence_norm n ON n.programme_id = p.id AND n.school_year = ${schoolYear}
+    WHERE p.institution_id = ${institutionId}
+    ORDER BY p.name`.execute(db);
+  return rows;
+}
+
+export async function upsertNorm(
+  db: Queryable,
+  v: { programmeId: string; schoolYear: string; conversationsPerYear: number; minutesEach: number; description: string; updatedBy: string },
+): Promise<void> {
+  await db
+    .insertInto('cadence_norm')
+    .values({
+      programme_id: v.programmeId,
+      school_year: v.schoolYear,
+      conversations_per_year: v.conversationsPerYear,
+      minutes_each: v.minutesEach,
+      description: v.description,
+      updated_by: v.updatedBy,
+    })
+    .onConflict((oc) =>
+      oc.columns(['programme_id', 'school_year']).doUpdateSet({
+        conversations_per_year: v.conversationsPerYear,
+        minutes_each: v.minutesEach,
+        description: v.description,
+        updated_by: v.updatedBy,
+        updated_at: sql`now()`,
+      }),
+    )
+    .execute();
 }

@@ -6,6 +6,7 @@ import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
 import { competencyRoutes } from './competencies/competencies.routes';
+import { conversationOverviewRoutes } from './conversations/conversation-overview.routes';
 import { conversationPartRoutes } from './conversations/conversation-parts.routes';
 import { conversationRoutes } from './conversations/conversations.routes';
 import { instrumentRoutes } from './instruments/instruments.routes';
@@ -36,4 +37,5 @@ export const routeModules: RouteModule[] = [
   scanRoutes,
   conversationRoutes,
   conversationPartRoutes,
+  conversationOverviewRoutes,
 ];
