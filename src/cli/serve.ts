@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../server/app';
 import { createContext, seedDemoIfEmpty } from '../server/boot';
+import { startMaintenance } from '../server/jobs/maintenance';
 import { DEMO_PASSWORD } from '../domain/demo/demo-institution';
 import { loadEnv } from '../server/env';
 import { WEB_DIST } from '../server/plugins/web';
@@ -44,6 +45,7 @@ export async function serveCommand(): Promise<void> {
   const accounts = await seedDemoIfEmpty(ctx);
   const app = await buildApp(ctx);
   ctx.queue.start();
+  const stopMaintenance = startMaintenance(ctx);
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   console.log(`\nKoers draait op ${url}  (database: ${ctx.database.engine}${ctx.database.engine === 'pglite' ? `, ${env.dataDir}` : ''})`);
@@ -61,6 +63,7 @@ export async function serveCommand(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // Never hang on a stuck connection or job: leave after ten seconds whatever happens.
     setTimeout(() => process.exit(1), 10_000).unref();
+    stopMaintenance();
     await app.close();
     await ctx.queue.stop();
     await ctx.database.close();
