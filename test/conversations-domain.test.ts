@@ -2,32 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { COMPETENCY_CODES } from '../src/domain/instruments/builtin/competencies';
 import * as contract from '../src/shared/conversations';
 import {
-  CONVERSATION_RULES,
-  CONVERSATION_TYPE_CODES,
-  CONVERSATION_TYPES,
-  ConversationFeedback,
-  DEFAULT_CADENCE_NORMS,
-  FEEDBACK_TOPIC_CODES,
-  FEEDBACK_TOPIC_LABELS,
-  HELPING_VS_REFLECTIVE_LABELS,
-  PHASE_CODES,
-  PHASES,
-  QUESTIONS,
-  SMART_CRITERIA,
-  WHOSE_AGENDA_LABELS,
-  aggregateFeedback,
-  cadenceDueDates,
-  cadenceStatus,
-  checkSmart,
-  countActionParts,
-  findVaguePhrases,
-  nextPhase,
-  phaseByCode,
-  questionById,
-  questionsFor,
-  resolveCadenceNorm,
-  type Bilingual,
-  type SmartCriterion,
+  CONVERSATION_RULES, CONVERSATION_TYPE_CODES, CONVERSATION_TYPES, ConversationFeedback, DEFAULT_CADENCE_NORMS, FEEDBACK_TOPIC_CODES,
+  FEEDBACK_TOPIC_LABELS, HELPING_VS_REFLECTIVE_LABELS, PHASE_CODES, PHASES, QUESTIONS, SMART_CRITERIA, WHOSE_AGENDA_LABELS,
+  aggregateFeedback, cadenceDueDates, cadenceStatus, checkSmart, countActionParts, findVaguePhrases, nextPhase, phaseByCode,
+  questionById, questionsFor, resolveCadenceNorm, type Bilingual, type SmartCriterion, type SmartInput,
 } from '../src/domain/conversations/index';
 
 const bilingual = (t: Bilingual) => t.nl.trim().length > 0 && t.en.trim().length > 0 && t.nl !== t.en;
@@ -105,23 +83,17 @@ describe('question bank', () => {
 describe('SMART checker', () => {
   const today = '2026-03-10';
   const good = { owner: 'student', due: '2026-03-24', today };
-  const check = (what: string, criterion: SmartCriterion, extra: Partial<typeof good> & { due?: string | null; owner?: string | null } = {}) => {
+  const check = (what: string, criterion: SmartCriterion, extra: Partial<SmartInput> = {}) => {
     const c = checkSmart({ ...good, what, ...extra }).checks.find((x) => x.criterion === criterion);
     if (!c) throw new Error('missing check');
     return c;
   };
 
   it('passes concrete actions in Dutch and English and returns the five checks in order', () => {
-    for (const what of [
-      'Twee vacatures bekijken op de site van het UWV',
-      'Mijn cv naar de stagebegeleider mailen',
-      'Een afspraak maken met de decaan over de open dag',
-      'Elke week 2 uur oefenen voor mijn presentatie',
-      'Meer dan drie bedrijven bellen over een stageplek',
-      'Read three job adverts for nursing on the NHS site',
-      'Email my CV to the placement supervisor',
-      'Book an appointment with the careers adviser',
-    ]) {
+    const nl = ['Twee vacatures bekijken op de site van het UWV', 'Mijn cv naar de stagebegeleider mailen', 'Een afspraak maken met de decaan over de open dag'];
+    const nl2 = ['Elke week 2 uur oefenen voor mijn presentatie', 'Meer dan drie bedrijven bellen over een stageplek', 'Contact opnemen met de decaan'];
+    const en = ['Read three job adverts for nursing on the NHS site', 'Email my CV to the placement supervisor', 'Book an appointment with the careers adviser'];
+    for (const what of [...nl, ...nl2, ...en, 'Sign up for the taster day at Saxion']) {
       const r = checkSmart({ ...good, what });
       expect(r.checks.map((c) => c.criterion)).toEqual([...SMART_CRITERIA]);
       expect(r.ok, `${what}: ${JSON.stringify(r.checks.filter((c) => !c.ok))}`).toBe(true);
@@ -145,6 +117,9 @@ describe('SMART checker', () => {
       ['Improve my planning skills', 'Improve'],
       ['Look into open days', 'Look into'],
       ['Get better grades', 'better'],
+      ['Mijn motivatie verhogen', 'verhogen'],
+      ['Iets doen met mensen', 'Iets doen'],
+      ['Increase my confidence', 'Increase'],
     ];
     for (const [what, phrase] of cases) {
       const c = check(what, 'specifiek');
@@ -169,19 +144,10 @@ describe('SMART checker', () => {
   });
 
   it('meetbaar: wants a count or a concrete deliverable', () => {
-    for (const what of [
-      'Drie vacatures lezen',
-      '2 bedrijven bellen',
-      'Een gesprek voeren met mijn oom',
-      'Sollicitatiebrief schrijven voor de bakkerij',
-      'Stageverslag inleveren bij de docent',
-      'Mijn LinkedIn-profiel aanmaken',
-      'Visit the open day at Fontys',
-      'Write a cover letter for the bakery',
-      'Call my uncle about his job',
-    ]) {
-      expect(check(what, 'meetbaar').ok, what).toBe(true);
-    }
+    const nl = ['Drie vacatures lezen', '2 bedrijven bellen', 'Een gesprek voeren met mijn oom', 'Sollicitatiebrief schrijven voor de bakkerij'];
+    const nl2 = ['Stageverslag inleveren bij de docent', 'Mijn LinkedIn-profiel aanmaken', 'Op de meeloopdag vijf vragen stellen'];
+    const en = ['Visit the open day at Fontys', 'Write a cover letter for the bakery', 'Call my uncle about his job', 'Practise every day'];
+    for (const what of [...nl, ...nl2, ...en]) expect(check(what, 'meetbaar').ok, what).toBe(true);
     for (const what of ['Vaker naar de les gaan', 'Harder studeren', 'Beter opletten in de les', 'Work on my attitude', 'Study harder', 'Be more motivated']) {
       const c = check(what, 'meetbaar');
       expect(c.ok, what).toBe(false);
@@ -276,15 +242,9 @@ describe('conversation feedback', () => {
     expect(ConversationFeedback.parse({ ...valid, comment: '  fijn gesprek ' }).comment).toBe('fijn gesprek');
     expect(ConversationFeedback.safeParse(valid).success).toBe(true);
     expect(ConversationFeedback.safeParse({ ...valid, topics: [], comment: 'x'.repeat(500) }).success).toBe(true);
-    for (const bad of [
-      { ...valid, helpingVsReflective: 0 },
-      { ...valid, helpingVsReflective: 6 },
-      { ...valid, helpingVsReflective: 2.5 },
-      { ...valid, whoseAgenda: 'nobody' },
-      { ...valid, topics: ['studievoortgang', 'studievoortgang'] },
-      { ...valid, topics: ['weer'] },
-      { ...valid, comment: 'x'.repeat(501) },
-    ]) {
+    const badScale = [0, 6, 2.5].map((helpingVsReflective) => ({ ...valid, helpingVsReflective }));
+    const badTopics = [['studievoortgang', 'studievoortgang'], ['weer']].map((topics) => ({ ...valid, topics }));
+    for (const bad of [...badScale, ...badTopics, { ...valid, whoseAgenda: 'nobody' }, { ...valid, comment: 'x'.repeat(501) }]) {
       expect(ConversationFeedback.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
     }
   });

@@ -35,7 +35,9 @@ async function held(studentId: string, counsellorId: string, daysAgo: number, fe
 
 describe('cadence norms', () => {
   it('shows the default per level until the admin sets a norm, and validates it', async () => {
-    const before = (await call('GET', `/api/admin/cadence-norms?schoolYear=${year}`, admin)).json().items as { programmeId: string; isDefault: boolean; conversationsPerYear: number }[];
+    // The demo set norms for this school year; next year has none yet.
+    const next = `${Number(year.slice(5))}-${Number(year.slice(5)) + 1}`;
+    const before = (await call('GET', `/api/admin/cadence-norms?schoolYear=${next}`, admin)).json().items as { programmeId: string; isDefault: boolean; conversationsPerYear: number }[];
     expect(before.find((n) => n.programmeId === hict)).toMatchObject({ isDefault: true });
     const bad = await call('PUT', '/api/admin/cadence-norms', admin, { programmeId: hict, schoolYear: year, conversationsPerYear: 0, minutesEach: 30 });
     expect(bad.statusCode).toBe(400);
@@ -68,6 +70,8 @@ describe('cadence norms', () => {
 
 describe('student feedback on conversations', () => {
   it('shows nothing below five answers, then the aggregate to the counsellor and the manager', async () => {
+    // Start from an institution where nobody has answered yet (the demo has feedback of its own).
+    await t.ctx.db.deleteFrom('conversation_feedback').execute();
     const slbId = await idOf(t, 'slb@demo.koers.nl');
     const students = await t.ctx.db.selectFrom('assignment').select('student_id').where('counsellor_id', '=', slbId).limit(5).execute();
     for (const s of students.slice(0, 4)) await held(s.student_id, slbId, 10, { whose: 'mine', score: 4, topics: ['studievoortgang'] });

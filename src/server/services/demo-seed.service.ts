@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { displayName, sortName } from '../../domain/people/names';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_KEY, buildDemoInstitution } from '../../domain/demo/demo-institution';
+import { seedDemoConversations } from './demo-conversations.seed';
 import { seedDemoMeasurements } from './demo-measurements.seed';
 
 /*
@@ -170,6 +171,7 @@ export async function seedDemo(
     );
 
     await seedDemoMeasurements(trx, institutionId, demo, userId, options.today ?? new Date(), DEMO_STUDENT_KEY);
+    await seedDemoConversations(trx, institutionId, demo, userId, options.today ?? new Date(), DEMO_STUDENT_KEY);
     return institutionId;
   });
 
