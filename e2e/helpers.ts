@@ -39,7 +39,7 @@ export function unique(prefix = ''): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Chromium's own line for a request answered with an error status: expected for 401/403/404. */
-const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (401|403|404|409|422|400)\b/;
+const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (400|401|403|404|409|410|422)\b/;
 const CSP = /Content[- ]Security[- ]Policy|violates the following .*directive/i;
 
 export interface PageProblems {

@@ -3,9 +3,10 @@ import { createRouter } from '@tanstack/react-router';
 import { adminRoute } from './routes/admin/adminRoutes';
 import { appChildRoutes } from './routes/appRoutes';
 import { appRoute, loginRoute, rootRoute, setPasswordRoute } from './routes/base';
+import { scanRoute } from './routes/competencies/competencyRoutes';
 import { NotFoundRoute } from './routes/NotFoundPage';
 
-const routeTree = rootRoute.addChildren([loginRoute, setPasswordRoute, appRoute.addChildren([...appChildRoutes, adminRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, setPasswordRoute, scanRoute, appRoute.addChildren([...appChildRoutes, adminRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -29,12 +29,12 @@ export function scanInvitationMail(t: ScanInvitationText): { subject: string; bo
     };
   }
   return {
-    subject: `Wil je de loopbaancompetenties van ${t.studentName} beoordelen?`,
+    subject: `Wilt u de loopbaancompetenties van ${t.studentName} beoordelen?`,
     body: [
       `Beste ${t.supervisorName},`,
       '',
-      `${t.inviterName} vraagt je een korte competentiescan in te vullen over ${t.studentName}: twintig uitspraken over hoe ${t.studentName} nadenkt over eigen kwaliteiten en motieven, werk verkent, de eigen loopbaan stuurt en een netwerk opbouwt.`,
-      'Jouw blik, naast die van de student zelf en de loopbaanbegeleider, is materiaal voor het volgende begeleidingsgesprek. Het kost ongeveer vijf minuten; je hebt geen account nodig.',
+      `${t.inviterName} vraagt u een korte competentiescan in te vullen over ${t.studentName}: twintig uitspraken over hoe ${t.studentName} nadenkt over eigen kwaliteiten en motieven, werk verkent, de eigen loopbaan stuurt en een netwerk opbouwt.`,
+      'Uw blik, naast die van de student zelf en de loopbaanbegeleider, is materiaal voor het volgende begeleidingsgesprek. Het kost ongeveer vijf minuten; u hebt geen account nodig.',
       '',
       t.link,
       '',

@@ -5,7 +5,11 @@ import type { Me } from '../api/types';
 type NavKey =
   | 'home'
   | 'myFile'
+  | 'myCompetencies'
   | 'myStudents'
+  | 'caseloadCompetencies'
+  | 'insight'
+  | 'instruments'
   | 'students'
   | 'structure'
   | 'users'
@@ -36,6 +40,12 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
           {t('nav.myFile')}
         </Link>,
       ),
+      item(
+        'myCompetencies',
+        <Link to="/competenties" {...props}>
+          {t('insights.nav.myCompetencies')}
+        </Link>,
+      ),
     );
   }
   if (me.role === 'counsellor') {
@@ -46,8 +56,21 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
           {t('nav.myStudents')}
         </Link>,
       ),
+      item(
+        'caseloadCompetencies',
+        <Link to="/competenties/caseload" {...props}>
+          {t('insights.nav.caseload')}
+        </Link>,
+      ),
     );
   }
+  const insight = item(
+    'insight',
+    <Link to="/inzicht/competenties" {...props}>
+      {t('insights.nav.insight')}
+    </Link>,
+  );
+  if (me.role === 'manager') items.push(insight);
   if (me.role === 'admin') {
     items.push(
       item(
@@ -56,6 +79,7 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
           {t('nav.students')}
         </Link>,
       ),
+      insight,
       item(
         'structure',
         <Link to="/admin/structure" {...props}>
@@ -78,6 +102,12 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'imports',
         <Link to="/admin/imports" {...props}>
           {t('nav.imports')}
+        </Link>,
+      ),
+      item(
+        'instruments',
+        <Link to="/admin/instrumenten" {...props}>
+          {t('insights.nav.instruments')}
         </Link>,
       ),
       item(

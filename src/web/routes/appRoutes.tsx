@@ -2,7 +2,9 @@ import { createRoute } from '@tanstack/react-router';
 import { RequireRole } from './NotFoundPage';
 import { AccountPage } from './account/AccountPage';
 import { appRoute } from './base';
+import { competenciesRoute, fillResponseRoute } from './competencies/competencyRoutes';
 import { HomePage } from './home/HomePage';
+import { insightRoutes } from './insights/insightRoutes';
 import { StudentFilePage } from './students/StudentFilePage';
 import { StudentsPage } from './students/StudentsPage';
 
@@ -30,4 +32,4 @@ const studentFileRoute = createRoute({
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
-export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute] as const;
+export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes] as const;

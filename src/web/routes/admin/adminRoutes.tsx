@@ -5,6 +5,8 @@ import { AssignmentsPage } from './assignments/AssignmentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { ImportDetailPage } from './imports/ImportDetailPage';
 import { ImportsPage } from './imports/ImportsPage';
+import { InstrumentsPage } from './instruments/InstrumentsPage';
+import { PsychometricsPage } from './instruments/PsychometricsPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StructurePage } from './structure/StructurePage';
 import { UsersPage } from './users/UsersPage';
@@ -51,6 +53,16 @@ const importDetailRoute = createRoute({
   },
 });
 
+const instrumentsRoute = createRoute({ getParentRoute: () => adminLayout, path: 'instrumenten', component: InstrumentsPage });
+const psychometricsRoute = createRoute({
+  getParentRoute: () => adminLayout,
+  path: 'instrumenten/$instrumentId',
+  component: function PsychometricsRoute() {
+    const { instrumentId } = psychometricsRoute.useParams();
+    return <PsychometricsPage instrumentId={instrumentId} />;
+  },
+});
+
 const auditRoute = createRoute({ getParentRoute: () => adminLayout, path: 'audit', component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => adminLayout, path: 'outbox', component: OutboxPage });
 
@@ -61,6 +73,8 @@ export const adminRoute = adminLayout.addChildren([
   assignmentsRoute,
   importsRoute,
   importDetailRoute,
+  instrumentsRoute,
+  psychometricsRoute,
   auditRoute,
   outboxRoute,
 ]);

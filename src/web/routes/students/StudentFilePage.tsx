@@ -6,6 +6,7 @@ import type { StudentFile } from '../../api/types';
 import { Page, Section } from '../../components/Page';
 import { EmptyState, QueryState } from '../../components/States';
 import { formatDate, hasEnded, nameOf } from '../../lib/format';
+import { StudentCompetencies } from '../competencies/StudentCompetencies';
 import { CounsellorHistory } from './CounsellorHistory';
 import { EnrolForm } from './EnrolForm';
 import { TableWrap } from '../../components/Table';
@@ -34,6 +35,7 @@ export function StudentFilePage({ studentId }: { studentId: string }) {
             <Details student={data} />
             <Enrolments student={data} />
             <CounsellorHistory student={data} isAdmin={me.role === 'admin'} />
+            {me.role === 'counsellor' && <StudentCompetencies studentId={data.id} studentName={data.name} />}
             {me.role === 'admin' && <EnrolForm studentId={data.id} />}
           </div>
         )}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../../api/paging';
 import type { OutboxMail } from '../../../api/types';
@@ -33,7 +34,7 @@ export function OutboxPage() {
                             <span className="break">{t('outbox.to', { to: mail.to })}</span>
                             <span>{formatDateTime(mail.createdAt)}</span>
                             <span className={mail.status === 'sent' ? 'badge badge-ok' : mail.status === 'failed' ? 'badge badge-error' : 'badge'}>
-                              {statusLabel(t, mail.status)}
+                              {(() => { const key = statusKey(mail.status); return key ? t(key) : mail.status; })()}
                             </span>
                           </span>
                         </summary>
@@ -68,17 +69,14 @@ export function OutboxPage() {
   );
 }
 
-function statusLabel(t: ReturnType<typeof useTranslation>['t'], status: string): string {
-  switch (status) {
-    case 'sent':
-      return t('outbox.status.sent');
-    case 'failed':
-      return t('outbox.status.failed');
-    case 'queued':
-      return t('outbox.status.queued');
-    case 'outbox':
-      return t('outbox.status.outbox');
-    default:
-      return status;
-  }
+const STATUS_KEYS = {
+  sent: 'outbox.status.sent',
+  failed: 'outbox.status.failed',
+  queued: 'outbox.status.queued',
+  outbox: 'outbox.status.outbox',
+} as const;
+
+/** A fixed key per status keeps the typed `t` shallow (passing `t` around trips TypeScript's depth limit). */
+function statusKey(status: string): (typeof STATUS_KEYS)[keyof typeof STATUS_KEYS] | null {
+  return status in STATUS_KEYS ? STATUS_KEYS[status as keyof typeof STATUS_KEYS] : null;
 }
