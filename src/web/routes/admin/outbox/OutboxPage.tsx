@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../../../api/paging';
 import type { OutboxMail } from '../../../api/types';
