@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Transaction } from 'kysely';
+import type { Insertable } from 'kysely';
 import { buildDemoConversations } from '../../domain/demo/demo-conversations';
-import type { DemoInstitution } from '../../domain/demo/demo-institution';
 import { schoolYearOf } from '../../domain/dates/school-year';
 import type { DB } from '../db/schema';
+import { insertInChunks, type DemoSeedContext } from './demo-seed-support';
 
 /** Writes the demo's conversation history (see domain/demo/demo-conversations.ts). */
-export async function seedDemoConversations(
-  trx: Transaction<DB>,
-  institutionId: string,
-  demo: DemoInstitution,
-  userId: (key: string) => string,
-  today: Date,
-  demoStudentKey: string,
-): Promise<number> {
+export async function seedDemoConversations(seed: DemoSeedContext): Promise<number> {
+  const { trx, institutionId, demo, userId, today, demoStudentKey } = seed;
   const conversations: Insertable<DB['conversation']>[] = [];
   const topics: Insertable<DB['conversation_topic']>[] = [];
   const notes: Insertable<DB['conversation_note']>[] = [];
@@ -49,19 +43,16 @@ export async function seedDemoConversations(
     if (c.feedback)
       feedback.push({ conversation_id: id, counsellor_id: counsellor, whose_agenda: c.feedback.whoseAgenda, helping_vs_reflective: c.feedback.helpingVsReflective, topics: JSON.stringify(c.feedback.topics), created_at: after });
   }
-  const chunks = async <T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
-  };
   // The demo school agreed on four half-hour talks a year in every programme.
   const programmes = await trx.selectFrom('programme').select('id').where('institution_id', '=', institutionId).execute();
   const schoolYear = schoolYearOf(today);
-  await chunks(programmes, (x) =>
+  await insertInChunks(programmes, (x) =>
     trx.insertInto('cadence_norm').values(x.map((p) => ({ programme_id: p.id, school_year: schoolYear, conversations_per_year: 4, minutes_each: 30, description: 'Vier gesprekken van een half uur per jaar' }))).execute(),
   );
-  await chunks(conversations, (x) => trx.insertInto('conversation').values(x).execute());
-  await chunks(topics, (x) => trx.insertInto('conversation_topic').values(x).execute());
-  await chunks(notes, (x) => trx.insertInto('conversation_note').values(x).execute());
-  await chunks(actions, (x) => trx.insertInto('conversation_action').values(x).execute());
-  await chunks(feedback, (x) => trx.insertInto('conversation_feedback').values(x).execute());
+  await insertInChunks(conversations, (x) => trx.insertInto('conversation').values(x).execute());
+  await insertInChunks(topics, (x) => trx.insertInto('conversation_topic').values(x).execute());
+  await insertInChunks(notes, (x) => trx.insertInto('conversation_note').values(x).execute());
+  await insertInChunks(actions, (x) => trx.insertInto('conversation_action').values(x).execute());
+  await insertInChunks(feedback, (x) => trx.insertInto('conversation_feedback').values(x).execute());
   return conversations.length;
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Transaction } from 'kysely';
-import type { DemoInstitution } from '../../domain/demo/demo-institution';
+import type { Insertable } from 'kysely';
 import { buildDemoMeasurements } from '../../domain/demo/demo-measurements';
 import { scoreResponse } from '../../domain/instruments/scoring';
 import type { DB } from '../db/schema';
+import { insertInChunks, type DemoSeedContext } from './demo-seed-support';
 import * as instruments from '../repositories/instruments.repository';
 import { definitionOf } from './instruments.service';
 import { hashToken, newToken } from './tokens';
@@ -13,14 +13,8 @@ import { hashToken, newToken } from './tokens';
  * responses with answers and scale scores; supervisor scans get the used invitation they came
  * through. Ids are made here so rows can be linked without reading them back.
  */
-export async function seedDemoMeasurements(
-  trx: Transaction<DB>,
-  institutionId: string,
-  demo: DemoInstitution,
-  userId: (key: string) => string,
-  today: Date,
-  demoStudentKey: string,
-): Promise<number> {
+export async function seedDemoMeasurements(seed: DemoSeedContext): Promise<number> {
+  const { trx, institutionId, demo, userId, today, demoStudentKey } = seed;
   const self = await instruments.latestVersionOf(trx, institutionId, 'loopbaancompetenties');
   const scan = await instruments.latestVersionOf(trx, institutionId, 'competentiescan');
   if (!self || !scan) throw new Error('Demo seed: built-in instruments are not published (run migrations first)');
@@ -71,12 +65,9 @@ export async function seedDemoMeasurements(
     for (const s of scoreResponse(definition, m.answers).scales)
       scores.push({ response_id: id, scale_code: s.code, score: s.score, answered: s.answered, total: s.total });
   }
-  const chunks = async <T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
-  };
-  await chunks(invitations, (c) => trx.insertInto('scan_invitation').values(c).execute());
-  await chunks(responses, (c) => trx.insertInto('instrument_response').values(c).execute());
-  await chunks(answers, (c) => trx.insertInto('instrument_answer').values(c).execute());
-  await chunks(scores, (c) => trx.insertInto('instrument_scale_score').values(c).execute());
+  await insertInChunks(invitations, (c) => trx.insertInto('scan_invitation').values(c).execute());
+  await insertInChunks(responses, (c) => trx.insertInto('instrument_response').values(c).execute());
+  await insertInChunks(answers, (c) => trx.insertInto('instrument_answer').values(c).execute());
+  await insertInChunks(scores, (c) => trx.insertInto('instrument_scale_score').values(c).execute());
   return responses.length;
 }

@@ -170,8 +170,9 @@ export async function seedDemo(
         .execute(),
     );
 
-    await seedDemoMeasurements(trx, institutionId, demo, userId, options.today ?? new Date(), DEMO_STUDENT_KEY);
-    await seedDemoConversations(trx, institutionId, demo, userId, options.today ?? new Date(), DEMO_STUDENT_KEY);
+    const seed = { trx, institutionId, demo, userId, today: options.today ?? new Date(), demoStudentKey: DEMO_STUDENT_KEY };
+    await seedDemoMeasurements(seed);
+    await seedDemoConversations(seed);
     return institutionId;
   });
 
