@@ -478,4 +478,29 @@ test.describe('Functioneel beheer', () => {
     await expect(section(main(page), t('enrol.title'))).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'admin: student file');
   });
+  test('Instelling: a larger minimum group hides the figures managers see', async ({ page, browser }) => {
+    await login(page, DEMO.admin);
+    await clickNav(page, t('nav.structure'));
+    const settings = main(page).getByRole('form', { name: t('institution.title') });
+    const minimum = field(settings, t('institution.minGroupSize'));
+    await expect(minimum).toHaveValue('5');
+    await minimum.fill('100');
+    await settings.getByRole('button', { name: t('common.save') }).click();
+    await expect(page.getByRole('status').filter({ hasText: t('institution.saved') })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'admin: Inrichting with settings');
+
+    const managerContext = await browser.newContext();
+    const manager = await managerContext.newPage();
+    try {
+      await login(manager, DEMO.manager);
+      await manager.goto('/inzicht/competenties');
+      await expect(manager.getByText(/Minder dan 100 studenten/).first()).toBeVisible();
+    } finally {
+      await managerContext.close();
+      // Leave the shared database as the other tests expect it.
+      await minimum.fill('5');
+      await settings.getByRole('button', { name: t('common.save') }).click();
+      await expect(page.getByRole('status').filter({ hasText: t('institution.saved') })).toBeVisible();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import type { Programme, Sector } from '../../../api/types';
 import { Page } from '../../../components/Page';
 import { EmptyState, QueryState } from '../../../components/States';
 import { formatNumber } from '../../../lib/format';
+import { InstitutionSettings } from './InstitutionSettings';
 import { CohortForm, ProgrammeForm, SectorForm } from './StructureForms';
 
 /** Which form is open; only one at a time keeps the tree calm. */
@@ -31,6 +32,7 @@ export function StructurePage() {
         </button>
       }
     >
+      <InstitutionSettings />
       {editing?.kind === 'sector' && !editing.id && (
         <div className="card">
           <SectorForm onDone={close} />
