@@ -5,13 +5,15 @@ import competenciesNl from './competencies.nl.json';
 import conversationsEn from './conversations.en.json';
 import conversationsNl from './conversations.nl.json';
 import enBase from './en.json';
+import guidanceEn from './guidance.en.json';
+import guidanceNl from './guidance.nl.json';
 import insightsEn from './insights.en.json';
 import insightsNl from './insights.nl.json';
 import nlBase from './nl.json';
 
 // One file pair per feature area keeps the files readable; each becomes a top-level key.
-const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl };
-const en = { ...enBase, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn };
+const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl, guidance: guidanceNl };
+const en = { ...enBase, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn, guidance: guidanceEn };
 
 // Both languages must have exactly the same keys: each assignment fails to compile when the
 // other file lacks a key. `test/i18n.test.ts` also compares interpolation variables.
