@@ -53,3 +53,17 @@ it('has a prepared conversation coming up for the demo student', async () => {
   expect(list.some((c) => c.status === 'planned' && c.hasAgenda)).toBe(true);
   expect(list.some((c) => c.status === 'held')).toBe(true);
 });
+
+it('has a referral in each status, and the demo student a shared step plan', async () => {
+  const statuses = (await sql<{ status: string }>`SELECT DISTINCT status FROM referral ORDER BY status`.execute(t.ctx.db)).rows.map((r) => r.status);
+  expect(statuses).toEqual(['afgerond', 'in_behandeling', 'ingediend', 'stappenplan', 'terugverwezen']);
+  const student = await loginAs(t.app, 'student@demo.koers.nl');
+  const me = (await t.app.inject({ url: '/api/me', headers: { cookie: student } })).json();
+  const list = (await t.app.inject({ url: `/api/students/${me.id}/referrals`, headers: { cookie: student } })).json().items as { id: string; status: string }[];
+  const plan = list.find((r) => r.status === 'stappenplan')!;
+  const view = (await t.app.inject({ url: `/api/referrals/${plan.id}`, headers: { cookie: student } })).json();
+  expect(view.steps.length).toBeGreaterThan(1);
+  const slb = await loginAs(t.app, 'slb@demo.koers.nl');
+  const rows = (await t.app.inject({ url: '/api/caseload', headers: { cookie: slb } })).json() as { signals: { code: string }[] }[];
+  expect(rows.filter((r) => r.signals.some((s) => s.code === 'verwijzing_open')).length).toBeGreaterThanOrEqual(3);
+});

@@ -4,7 +4,7 @@ import { loginAs, type TestApp } from '../helpers/app';
 
 /** Small request helpers shared by the competence tests. */
 export function client(t: TestApp) {
-  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie?: string, payload?: unknown) =>
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, cookie?: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload === undefined ? {} : { payload: payload as object }) });
   return {
     call,

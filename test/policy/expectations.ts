@@ -16,7 +16,7 @@ export const SIGNED_IN: Expectation = {
 export const PUBLIC: Expectation = { ...SIGNED_IN, anonymous: 'allow' };
 export const ADMIN_ONLY: Expectation = { admin: 'allow' };
 export const ANSWERERS: Expectation = { student: 'allow', counsellor: 'allow', supervisor: 'allow' };
-export const TAKE_PART: Expectation = { student: 'allow', counsellor: 'allow' };
+export const TAKE_PART: Expectation = { student: 'allow', counsellor: 'allow', specialist: 'allow' };
 
 /**
  * Who may call each API route ('METHOD /url' exactly as registered). Roles left out are denied.
@@ -54,7 +54,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/caseload/competencies': { counsellor: 'allow' },
   'GET /api/stats/competencies': { manager: 'allow', admin: 'allow' },
   // Conversations: the student and their current counsellors; which conversation is whose is tested in conversations-*.test.ts.
-  'GET /api/students/:id/conversations': { student: 'allow', counsellor: 'allow' },
+  // zorg@ handles the demo student's open referral, which puts the specialist in her guidance team.
+  'GET /api/students/:id/conversations': { student: 'allow', counsellor: 'allow', specialist: 'allow' },
   'POST /api/students/:id/conversations': { student: 'allow', counsellor: 'allow' },
   'GET /api/conversations/:id': TAKE_PART,
   'POST /api/conversations/:id/respond': TAKE_PART,
@@ -72,6 +73,20 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/stats/conversation-feedback': { manager: 'allow', admin: 'allow' },
   'GET /api/admin/cadence-norms': ADMIN_ONLY,
   'PUT /api/admin/cadence-norms': ADMIN_ONLY,
+  // Caseload signals, referrals and handover.
+  'GET /api/caseload': { counsellor: 'allow' },
+  'GET /api/admin/signal-settings': ADMIN_ONLY,
+  'PUT /api/admin/signal-settings': ADMIN_ONLY,
+  'GET /api/stats/guidance': { manager: 'allow', admin: 'allow' },
+  'POST /api/referrals': { counsellor: 'allow' },
+  'GET /api/referrals/dashboard': { specialist: 'allow' },
+  'GET /api/referrals/:id': { student: 'allow', counsellor: 'allow', specialist: 'allow', parent: 'allow' },
+  'POST /api/referrals/:id/actions': { specialist: 'allow' },
+  'PATCH /api/referral-steps/:id': { specialist: 'allow' },
+  'GET /api/students/:id/referrals': { student: 'allow', counsellor: 'allow' },
+  'POST /api/handovers': { counsellor: 'allow', admin: 'allow' },
+  'GET /api/students/:id/handovers': { counsellor: 'allow', admin: 'allow' },
+  'GET /api/counsellors': { counsellor: 'allow', admin: 'allow' },
   // The supervisor's scan link: the token is the credential (an unknown one gets 404).
   'GET /api/scan/:token': PUBLIC,
   'PATCH /api/scan/:token': PUBLIC,

@@ -132,6 +132,21 @@ export interface EnrolmentTable {
   created_at: Generated<Date>;
 }
 
+export interface HandoverTable {
+  id: Generated<string>;
+  institution_id: string;
+  from_counsellor_id: string;
+  to_counsellor_id: string;
+  note: string;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface HandoverStudentTable {
+  handover_id: string;
+  student_id: string;
+}
+
 export interface InstitutionTable {
   id: Generated<string>;
   name: string;
@@ -226,6 +241,48 @@ export interface ProgrammeTable {
   created_at: Generated<Date>;
 }
 
+export interface ReferralTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  referrer_id: string;
+  specialist_id: string | null;
+  line: string;
+  reason: string;
+  description: string;
+  consent: string;
+  no_consent_reason: Generated<string>;
+  parents_may_see: Generated<boolean>;
+  external_party: Generated<string>;
+  status: Generated<string>;
+  feedback: Generated<string>;
+  submitted_at: Generated<Date>;
+  first_contact_at: Date | null;
+  closed_at: Date | null;
+  reminded_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface ReferralEventTable {
+  id: GeneratedAlways<number>;
+  referral_id: string;
+  at: Generated<Date>;
+  actor_id: string | null;
+  from_status: string | null;
+  to_status: string;
+  note: Generated<string>;
+}
+
+export interface ReferralStepTable {
+  id: Generated<string>;
+  referral_id: string;
+  position: number;
+  what: string;
+  who: string;
+  due_date: string | null;
+  done: Generated<boolean>;
+}
+
 export interface RosterImportTable {
   id: Generated<string>;
   institution_id: string;
@@ -275,6 +332,16 @@ export interface SectorTable {
   created_at: Generated<Date>;
 }
 
+export interface SignalSettingsTable {
+  institution_id: string;
+  action_grace_days: Generated<number>;
+  low_competency: Generated<number>;
+  falling_competency: Generated<number>;
+  referral_wait_days: Generated<number>;
+  no_conversation_days: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
 export interface StudentLinkTable {
   id: Generated<string>;
   student_id: string;
@@ -319,6 +386,8 @@ export interface DB {
   conversation_note: ConversationNoteTable;
   conversation_topic: ConversationTopicTable;
   enrolment: EnrolmentTable;
+  handover: HandoverTable;
+  handover_student: HandoverStudentTable;
   institution: InstitutionTable;
   instrument_answer: InstrumentAnswerTable;
   instrument_response: InstrumentResponseTable;
@@ -328,9 +397,13 @@ export interface DB {
   login_attempt: LoginAttemptTable;
   mail_message: MailMessageTable;
   programme: ProgrammeTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  referral_step: ReferralStepTable;
   roster_import: RosterImportTable;
   scan_invitation: ScanInvitationTable;
   sector: SectorTable;
+  signal_settings: SignalSettingsTable;
   student_link: StudentLinkTable;
   user_session: UserSessionTable;
   user_token: UserTokenTable;

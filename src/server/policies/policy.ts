@@ -16,7 +16,7 @@ export interface Actor {
   sessionId: string;
 }
 
-export type Relationship = 'self' | 'counsellor' | 'parent' | 'supervisor';
+export type Relationship = 'self' | 'counsellor' | 'parent' | 'supervisor' | 'specialist';
 
 export interface RelationshipLookup {
   /** The active relationships between a user and a student in the same institution. */
@@ -41,9 +41,17 @@ const CAPABILITIES = {
   'instruments.answer': ['student', 'counsellor', 'supervisor'],
   'scan.invite': ['student', 'counsellor'],
   // Taking part in a conversation; whether this one is theirs is decided by conversationRole.
-  'conversations.take-part': ['student', 'counsellor'],
+  'conversations.take-part': ['student', 'counsellor', 'specialist'],
   'conversations.norms': ['admin'],
   'conversations.feedback-stats': ['manager', 'admin'],
+  'referrals.create': ['counsellor'],
+  // Reading a referral: whose it is, is decided by referralAccess.
+  'referrals.read': ['student', 'counsellor', 'specialist', 'parent'],
+  'referrals.handle': ['specialist'],
+  'handover.create': ['counsellor', 'admin'],
+  'handover.read': ['counsellor', 'admin'],
+  'signals.manage': ['admin'],
+  'guidance.stats': ['manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -134,7 +142,9 @@ export async function answeringCapacity(
  */
 export const STUDENT_ACCESS_RULES = {
   competencies: assertCanReadCompetencies,
-  conversations: assertCanReadCompetencies,
+  conversations: assertGuidanceTeam,
+  // Planning a conversation: the student or their counsellor, not the specialist who reads along.
+  'conversation-planning': assertCanReadCompetencies,
 } as const satisfies Record<string, (actor: Actor, studentId: string, lookup: RelationshipLookup) => Promise<unknown>>;
 
 export type StudentAccessRule = keyof typeof STUDENT_ACCESS_RULES;
@@ -142,23 +152,63 @@ export type StudentAccessRule = keyof typeof STUDENT_ACCESS_RULES;
 export type NoteTierName = 'student' | 'team' | 'private';
 
 /**
- * One's part in a conversation: its student, or a current counsellor of that student (a
- * counsellor who took over sees the history). Everybody else is refused.
+ * The student's guidance team: the student, their current counsellors, and the specialist who
+ * handles an open referral of theirs.
  */
-export async function conversationRole(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'student' | 'counsellor'> {
-  const relation = await assertCanReadCompetencies(actor, studentId, lookup);
-  return relation === 'self' ? 'student' : 'counsellor';
+export async function assertGuidanceTeam(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'self' | 'counsellor' | 'specialist'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'self';
+  if (actor.role === 'counsellor' || actor.role === 'specialist') {
+    if ((await lookup.relationshipsTo(actor, studentId)).includes(actor.role)) return actor.role;
+  }
+  throw new AppError('forbidden');
+}
+
+export type ConversationRole = 'student' | 'counsellor' | 'specialist';
+
+/**
+ * One's part in a conversation: its student, a current counsellor of that student (a counsellor
+ * who took over sees the history), or the specialist of an open referral (reads, never writes).
+ */
+export async function conversationRole(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<ConversationRole> {
+  const relation = await assertGuidanceTeam(actor, studentId, lookup);
+  return relation === 'self' ? 'student' : relation;
 }
 
 /**
  * Which shared tiers a participant reads; their own private notes come on top. A student never
  * reads the team tier, and nobody reads another person's private notes.
  */
-export function readableNoteTiers(role: 'student' | 'counsellor'): ('student' | 'team')[] {
+export function readableNoteTiers(role: ConversationRole): ('student' | 'team')[] {
   return role === 'student' ? ['student'] : ['student', 'team'];
 }
 
 /** A student writes notes shared with their counsellor or private; the team tier is for staff. */
-export function writableNoteTiers(role: 'student' | 'counsellor'): NoteTierName[] {
-  return role === 'student' ? ['student', 'private'] : ['student', 'team', 'private'];
+export function writableNoteTiers(role: ConversationRole): NoteTierName[] {
+  return role === 'student' ? ['student', 'private'] : role === 'counsellor' ? ['student', 'team', 'private'] : [];
+}
+
+export type ReferralAccess = 'team' | 'specialist' | 'student' | 'parent';
+
+/**
+ * Who sees a referral, and how much: the second-line team (specialists of the institution) and the
+ * referring or current counsellor see everything; the student sees status and step plan; a parent
+ * sees the step plan only when the student's referral allows it.
+ */
+export async function referralAccess(
+  actor: Actor,
+  referral: { studentId: string; referrerId: string; parentsMaySee: boolean },
+  lookup: RelationshipLookup,
+): Promise<ReferralAccess> {
+  if (actor.role === 'specialist') return 'specialist';
+  if (actor.role === 'student' && actor.id === referral.studentId) return 'student';
+  if (actor.role === 'counsellor') {
+    if (actor.id === referral.referrerId || (await lookup.relationshipsTo(actor, referral.studentId)).includes('counsellor')) return 'team';
+  }
+  if (actor.role === 'parent' && referral.parentsMaySee && (await lookup.relationshipsTo(actor, referral.studentId)).includes('parent')) return 'parent';
+  throw new AppError('forbidden');
+}
+
+/** A counsellor refers only students currently assigned to them. */
+export async function assertCanRefer(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<void> {
+  if (actor.role !== 'counsellor' || !(await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) throw new AppError('referral_not_assigned');
 }

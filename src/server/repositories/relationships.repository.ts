@@ -26,7 +26,10 @@ export function relationshipLookup(db: Queryable): RelationshipLookup {
         WHERE counsellor_id = ${actor.id} AND student_id = ${studentId} AND ${activeOn(day)}
         UNION ALL
         SELECT kind FROM student_link
-        WHERE user_id = ${actor.id} AND student_id = ${studentId} AND ${activeOn(day)}`.execute(db);
+        WHERE user_id = ${actor.id} AND student_id = ${studentId} AND ${activeOn(day)}
+        UNION ALL
+        SELECT 'specialist' AS kind FROM referral
+        WHERE specialist_id = ${actor.id} AND student_id = ${studentId} AND closed_at IS NULL`.execute(db);
       return rows.map((r) => r.kind);
     },
   };

@@ -6,6 +6,9 @@ import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
 import { competencyRoutes } from './competencies/competencies.routes';
+import { caseloadRoutes } from './guidance/caseload.routes';
+import { handoverRoutes } from './guidance/handover.routes';
+import { referralRoutes } from './guidance/referrals.routes';
 import { conversationOverviewRoutes } from './conversations/conversation-overview.routes';
 import { conversationPartRoutes } from './conversations/conversation-parts.routes';
 import { conversationRoutes } from './conversations/conversations.routes';
@@ -38,4 +41,7 @@ export const routeModules: RouteModule[] = [
   conversationRoutes,
   conversationPartRoutes,
   conversationOverviewRoutes,
+  caseloadRoutes,
+  referralRoutes,
+  handoverRoutes,
 ];

@@ -45,7 +45,8 @@ export async function updateNote(ctx: AppContext, actor: Actor, noteId: string, 
 export async function setActionStatus(ctx: AppContext, actor: Actor, actionId: string, status: ActionView['status'], ip: string): Promise<ActionView> {
   const action = await parts.findAction(ctx.db, actionId);
   if (!action) throw new AppError('not_found');
-  await participation(ctx.db, actor, action.conversation_id);
+  const { role } = await participation(ctx.db, actor, action.conversation_id);
+  if (role === 'specialist') throw new AppError('forbidden');
   await parts.setActionStatus(ctx.db, actionId, status);
   await audit(ctx.db, actor, 'conversation.action', { studentId: action.student_id, entityType: 'conversation_action', entityId: actionId, detail: { status } }, ip);
   return actionView({ ...action, status });

@@ -53,6 +53,8 @@ export async function listConversations(ctx: AppContext, actor: Actor, studentId
 }
 
 export async function propose(ctx: AppContext, actor: Actor, studentId: string, input: Proposal, ip: string): Promise<ConversationSummary> {
+  // The specialist of a referral reads along but plans nothing here.
+  if (actor.role !== 'student' && actor.role !== 'counsellor') throw new AppError('forbidden');
   const counsellorId = actor.role === 'student' ? await counsellorFor(ctx.db, studentId, input.counsellorId) : actor.id;
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertConversation(trx, { institutionId: actor.institutionId, studentId, counsellorId, proposedBy: actor.id, ...input });
@@ -85,7 +87,8 @@ async function counsellorFor(db: Queryable, studentId: string, wanted: string | 
 
 export async function respond(ctx: AppContext, actor: Actor, id: string, input: Respond, ip: string): Promise<ConversationSummary> {
   return ctx.db.transaction().execute(async (trx) => {
-    const { row } = await participation(trx, actor, id);
+    const { row, role } = await participation(trx, actor, id);
+    if (role === 'specialist') throw new AppError('forbidden');
     if (input.action === 'cancel') {
       if (row.status !== 'proposed' && row.status !== 'planned') throw new AppError('conversation_state');
       await changed(trx, id, input.version, { status: 'cancelled' });
@@ -114,7 +117,7 @@ export async function detail(ctx: AppContext, actor: Actor, id: string, ip: stri
     repo.topicsOf(db, id),
     parts.hasFeedback(db, id),
   ]);
-  if (role === 'counsellor') await audit(db, actor, 'student.read', { studentId: row.student_id, entityType: 'conversation', entityId: id }, ip);
+  if (role !== 'student') await audit(db, actor, 'student.read', { studentId: row.student_id, entityType: 'conversation', entityId: id }, ip);
   return {
     ...summaryView(row),
     agenda: row.agenda,

@@ -4,6 +4,7 @@ import { displayName, sortName } from '../../domain/people/names';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_KEY, buildDemoInstitution } from '../../domain/demo/demo-institution';
 import { seedDemoConversations } from './demo-conversations.seed';
 import { seedDemoMeasurements } from './demo-measurements.seed';
+import { seedDemoReferrals } from './demo-referrals.seed';
 
 /*
  * Writes the demo institution (see domain/demo/demo-institution.ts) into the database in one
@@ -173,6 +174,7 @@ export async function seedDemo(
     const seed = { trx, institutionId, demo, userId, today: options.today ?? new Date(), demoStudentKey: DEMO_STUDENT_KEY };
     await seedDemoMeasurements(seed);
     await seedDemoConversations(seed);
+    await seedDemoReferrals(seed);
     return institutionId;
   });
 

@@ -16,7 +16,10 @@ type NavKey =
   | 'assignments'
   | 'imports'
   | 'audit'
-  | 'outbox';
+  | 'outbox'
+  | 'conversations'
+  | 'conversationInsight'
+  | 'conversationNorms';
 
 /** The main navigation for the user's role. */
 export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNavigate: () => void }) {
@@ -120,6 +123,38 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'outbox',
         <Link to="/admin/outbox" {...props}>
           {t('nav.outbox')}
+        </Link>,
+      ),
+    );
+  }
+
+  // Conversations: the student's own, the counsellor's overview, feedback for managers, norms for admins.
+  if (me.role === 'student' || me.role === 'counsellor') {
+    items.push(
+      item(
+        'conversations',
+        <Link to={me.role === 'student' ? '/gesprekken' : '/gesprekken/overzicht'} {...props}>
+          {t(me.role === 'student' ? 'conversations.nav.mine' : 'conversations.nav.caseload')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'manager' || me.role === 'admin') {
+    items.push(
+      item(
+        'conversationInsight',
+        <Link to="/inzicht/gesprekken" {...props}>
+          {t('conversations.nav.insight')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'admin') {
+    items.push(
+      item(
+        'conversationNorms',
+        <Link to="/admin/gespreksnormen" {...props}>
+          {t('conversations.nav.norms')}
         </Link>,
       ),
     );

@@ -7,6 +7,8 @@ import { HomePage } from './home/HomePage';
 import { insightRoutes } from './insights/insightRoutes';
 import { StudentFilePage } from './students/StudentFilePage';
 import { StudentsPage } from './students/StudentsPage';
+import { cadenceRoutes } from './admin/cadence/cadenceRoutes';
+import { conversationRoutes } from './conversations/conversationRoutes';
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
@@ -32,4 +34,4 @@ const studentFileRoute = createRoute({
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
-export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes] as const;
+export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes, ...conversationRoutes, ...cadenceRoutes] as const;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_competencies';
 import * as m0003 from './0003_conversations';
+import * as m0004 from './0004_guidance';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_competencies': m0002,
   '0003_conversations': m0003,
+  '0004_guidance': m0004,
 };

@@ -21,7 +21,7 @@ export const conversationRoutes: RouteModule = (app, ctx) => {
   app.post(
     '/api/students/:id/conversations',
     {
-      config: { access: { student: 'conversations' } },
+      config: { access: { student: 'conversation-planning' } },
       schema: { tags: ['conversations'], summary: 'Propose a conversation; the other side accepts or proposes another time', params: IdParams, body: Proposal, response: { 201: ConversationSummary } },
     },
     async (request, reply) => reply.code(201).send(await conversations.propose(ctx, requireActor(request), request.params.id, request.body, request.ip)),

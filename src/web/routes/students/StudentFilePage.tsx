@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useMe } from '../../api/queries';
@@ -28,6 +29,13 @@ export function StudentFilePage({ studentId }: { studentId: string }) {
     <Page
       title={title}
       intro={student.data && <p>{t('studentFile.numberLine', { number: student.data.studentNumber })}</p>}
+      actions={
+        me.role === 'counsellor' ? (
+          <Link to="/students/$studentId/gesprekken" params={{ studentId }} className="button button-secondary">
+            {t('conversations.nav.studentLink')}
+          </Link>
+        ) : undefined
+      }
     >
       <QueryState query={student} loadingLabel={t('studentFile.loading')}>
         {(data) => (

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { Queryable } from './types';
+
+/** The facts behind the caseload signals, for every student of a counsellor in one query. */
+
+export interface CaseloadFactsRow {
+  id: string;
+  name: string;
+  sort_name: string;
+  cohort: string | null;
+  programme_id: string | null;
+  level: 'vo' | 'mbo' | 'hbo' | null;
+  conversations_per_year: number | null;
+  minutes_each: number | null;
+  held_dates: string[] | null;
+  last_held: Date | null;
+  next_planned: Date | null;
+  overdue_actions: number;
+  latest_mean: number | null;
+  previous_mean: number | null;
+  referral_status: string | null;
+  referral_submitted: Date | null;
+}
+
+export async function caseloadFacts(
+  db: Queryable,
+  q: { counsellorId: string; today: string; yearStart: string; yearEnd: string; schoolYear: string; actionGraceDays: number },
+): Promise<CaseloadFactsRow[]> {
+  const { rows } = await sql<CaseloadFactsRow>`
+    WITH students AS (
+      SELECT DISTINCT a.student_id AS id FROM assignment a
+      WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
+    ),
+    means AS (
+      SELECT r.student_id, avg(ss.score)::float8 AS mean,
+        row_number() OVER (PARTITION BY r.student_id ORDER BY r.submitted_at DESC, r.id DESC) AS rn
+      FROM instrument_response r
+      JOIN instrument_version iv ON iv.id = r.instrument_version_id AND iv.code = 'loopbaancompetenties'
+      JOIN instrument_scale_score ss ON ss.response_id = r.id AND ss.score IS NOT NULL
+      WHERE r.student_id IN (SELECT id FROM students) AND r.status = 'submitted' AND r.source = 'self'
+      GROUP BY r.id, r.student_id, r.submitted_at
+    )
+    SELECT u.id, u.display_name AS name, u.sort_name, co.name AS cohort, pr.id AS programme_id, pr.level,
+      n.conversations_per_year, n.minutes_each,
+      (SELECT json_agg(to_char(c.starts_at, 'YYYY-MM-DD')) FROM conversation c
+        WHERE c.student_id = u.id AND c.status = 'held' AND c.starts_at >= ${q.yearStart}::date AND c.starts_at < ${q.yearEnd}::date) AS held_dates,
+      (SELECT max(c.starts_at) FROM conversation c WHERE c.student_id = u.id AND c.status = 'held') AS last_held,
+      (SELECT min(c.starts_at) FROM conversation c WHERE c.student_id = u.id AND c.status IN ('proposed', 'planned') AND c.starts_at >= ${q.today}::date) AS next_planned,
+      (SELECT count(*)::int FROM conversation_action ca
+        WHERE ca.student_id = u.id AND ca.status = 'open' AND ca.due_date + ${q.actionGraceDays}::int < ${q.today}::date) AS overdue_actions,
+      (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 1) AS latest_mean,
+      (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 2) AS previous_mean,
+      rf.status AS referral_status, rf.submitted_at AS referral_submitted
+    FROM students s
+    JOIN app_user u ON u.id = s.id
+    LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
+    LEFT JOIN cohort co ON co.id = e.cohort_id
+    LEFT JOIN programme pr ON pr.id = co.programme_id
+    LEFT JOIN cadence_norm n ON n.programme_id = pr.id AND n.school_year = ${q.schoolYear}
+    LEFT JOIN LATERAL (
+      SELECT r.status, r.submitted_at FROM referral r WHERE r.student_id = u.id AND r.closed_at IS NULL
+      ORDER BY r.submitted_at DESC LIMIT 1
+    ) rf ON true
+    ORDER BY u.sort_name, u.id`.execute(db);
+  return rows;
+}
+
+export async function signalSettings(db: Queryable, institutionId: string) {
+  return db.selectFrom('signal_settings').selectAll().where('institution_id', '=', institutionId).executeTakeFirst();
+}
+
+export async function saveSignalSettings(
+  db: Queryable,
+  institutionId: string,
+  v: { action_grace_days: number; low_competency: number; falling_competency: number; referral_wait_days: number; no_conversation_days: number },
+): Promise<void> {
+  await db
+    .insertInto('signal_settings')
+    .values({ institution_id: institutionId, ...v })
+    .onConflict((oc) => oc.column('institution_id').doUpdateSet({ ...v, updated_at: sql`now()` }))
+    .execute();
+}

@@ -1,0 +1,104 @@
+import { DEFAULT_CADENCE_NORMS } from '../../domain/conversations/cadence';
+import { schoolYearOf, schoolYearStart } from '../../domain/dates/school-year';
+import { DEFAULT_THRESHOLDS, lightFor, signalsFor, type SignalThresholds } from '../../domain/guidance/signals';
+import type { CaseloadRow, Light, SignalSettings } from '../../shared/guidance';
+import type { AppContext } from '../context';
+import type { Actor } from '../policies/policy';
+import * as repo from '../repositories/caseload.repository';
+import type { Queryable } from '../repositories/types';
+import { today } from '../repositories/relationships.repository';
+import { audit } from './audit.service';
+
+/** The counsellor's caseload at a glance: facts from one query, signals from the domain rules. */
+
+export async function thresholds(db: Queryable, institutionId: string): Promise<SignalThresholds> {
+  const row = await repo.signalSettings(db, institutionId);
+  if (!row) return DEFAULT_THRESHOLDS;
+  return {
+    actionGraceDays: row.action_grace_days,
+    lowCompetency: Number(row.low_competency),
+    fallingCompetency: Number(row.falling_competency),
+    referralWaitDays: row.referral_wait_days,
+    noConversationDays: row.no_conversation_days,
+  };
+}
+
+const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2 };
+
+export async function caseload(
+  ctx: AppContext,
+  actor: Actor,
+  q: { q?: string; signal?: string; light?: Light; sort: 'light' | 'name' | 'lastConversation' },
+): Promise<CaseloadRow[]> {
+  const day = today();
+  const schoolYear = schoolYearOf(new Date(`${day}T12:00:00Z`));
+  const start = schoolYearStart(schoolYear);
+  const t = await thresholds(ctx.db, actor.institutionId);
+  const facts = await repo.caseloadFacts(ctx.db, {
+    counsellorId: actor.id,
+    today: day,
+    yearStart: start,
+    yearEnd: `${schoolYear.slice(5)}-08-01`,
+    schoolYear,
+    actionGraceDays: t.actionGraceDays,
+  });
+  const lang = actor.language;
+  let rows = facts.map((f): CaseloadRow & { sortName: string } => {
+    const norm =
+      f.conversations_per_year !== null && f.minutes_each !== null
+        ? { conversationsPerYear: f.conversations_per_year, minutesEach: f.minutes_each }
+        : f.level
+          ? DEFAULT_CADENCE_NORMS[f.level]
+          : null;
+    const signals = signalsFor(
+      {
+        norm,
+        schoolYearStart: start,
+        heldDates: f.held_dates ?? [],
+        lastHeldAt: f.last_held?.toISOString() ?? null,
+        nextPlannedAt: f.next_planned?.toISOString() ?? null,
+        overdueActions: f.overdue_actions,
+        latestMean: f.latest_mean,
+        previousMean: f.previous_mean,
+        openReferral: f.referral_status && f.referral_submitted ? { status: f.referral_status, submittedAt: f.referral_submitted.toISOString() } : null,
+      },
+      t,
+      day,
+    );
+    return {
+      studentId: f.id,
+      name: f.name,
+      sortName: f.sort_name,
+      cohort: f.cohort,
+      light: lightFor(signals),
+      signals: signals.map((s) => ({ code: s.code, severity: s.severity, explanation: s.explanation[lang], suggestion: s.suggestion[lang] })),
+      lastConversationAt: f.last_held?.toISOString() ?? null,
+      nextConversationAt: f.next_planned?.toISOString() ?? null,
+    };
+  });
+  const needle = q.q?.toLowerCase();
+  if (needle) rows = rows.filter((r) => r.name.toLowerCase().includes(needle));
+  if (q.signal) rows = rows.filter((r) => r.signals.some((s) => s.code === q.signal));
+  if (q.light) rows = rows.filter((r) => r.light === q.light);
+  if (q.sort === 'light') rows.sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || b.signals.length - a.signals.length || a.sortName.localeCompare(b.sortName));
+  if (q.sort === 'lastConversation') rows.sort((a, b) => (a.lastConversationAt ?? '').localeCompare(b.lastConversationAt ?? '') || a.sortName.localeCompare(b.sortName));
+  return rows.map(({ sortName: _sortName, ...row }) => row);
+}
+
+export async function getSignalSettings(ctx: AppContext, actor: Actor): Promise<SignalSettings> {
+  return thresholds(ctx.db, actor.institutionId);
+}
+
+export async function saveSignalSettings(ctx: AppContext, actor: Actor, input: SignalSettings, ip: string): Promise<SignalSettings> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.saveSignalSettings(trx, actor.institutionId, {
+      action_grace_days: input.actionGraceDays,
+      low_competency: input.lowCompetency,
+      falling_competency: input.fallingCompetency,
+      referral_wait_days: input.referralWaitDays,
+      no_conversation_days: input.noConversationDays,
+    });
+    await audit(trx, actor, 'signals.settings', { entityType: 'institution', entityId: actor.institutionId, detail: { ...input } }, ip);
+  });
+  return getSignalSettings(ctx, actor);
+}
