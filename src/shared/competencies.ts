@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESPONDENT_ROLES, RESPONDENT_SUBJECTS } from '../domain/instruments/definition';
 
 /*
  * The contract between server and web for instruments, answering, competence measurements and
@@ -11,6 +12,9 @@ export type Text = z.infer<typeof Text>;
 export const RESPONDENT_SOURCES = ['self', 'counsellor', 'supervisor'] as const;
 export const Source = z.enum(RESPONDENT_SOURCES);
 export type Source = z.infer<typeof Source>;
+/** Every capacity a response can be given in: the sources above plus staff raters of a counsellor. */
+export const RESPONSE_SOURCES = [...RESPONDENT_SOURCES, 'colleague', 'manager'] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 
 export const InstrumentView = z.object({
   /** The id of this published version: responses point to it. */
@@ -20,7 +24,7 @@ export const InstrumentView = z.object({
   title: Text,
   description: Text,
   responseScale: z.object({ min: z.number(), max: z.number(), labels: z.array(Text) }),
-  respondents: z.array(z.object({ role: z.enum(['student', 'counsellor', 'supervisor']), about: z.enum(['self', 'student']) })),
+  respondents: z.array(z.object({ role: z.enum(RESPONDENT_ROLES), about: z.enum(RESPONDENT_SUBJECTS) })),
   scoring: z.object({ rule: z.literal('mean'), minAnsweredFraction: z.number() }),
   scales: z.array(
     z.object({
@@ -45,7 +49,8 @@ export type AnswersPatch = z.infer<typeof AnswersPatch>;
 export const ResponseView = z.object({
   id: z.string(),
   status: z.enum(['draft', 'submitted']),
-  source: Source,
+  source: z.enum(RESPONSE_SOURCES),
+  /** The subject of the response: a student, or the counsellor of a staff rating. */
   student: z.object({ id: z.string(), name: z.string() }),
   instrument: InstrumentView,
   answers: z.record(z.string(), z.number()),

@@ -15,7 +15,8 @@ export const SIGNED_IN: Expectation = {
 };
 export const PUBLIC: Expectation = { ...SIGNED_IN, anonymous: 'allow' };
 export const ADMIN_ONLY: Expectation = { admin: 'allow' };
-export const ANSWERERS: Expectation = { student: 'allow', counsellor: 'allow', supervisor: 'allow' };
+// Managers answer only as a team leader a counsellor asked for a rating (360° for staff).
+export const ANSWERERS: Expectation = { student: 'allow', counsellor: 'allow', supervisor: 'allow', manager: 'allow' };
 export const TAKE_PART: Expectation = { student: 'allow', counsellor: 'allow', specialist: 'allow' };
 
 /**
@@ -71,6 +72,27 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/caseload/conversations': { counsellor: 'allow' },
   'GET /api/me/conversation-feedback': { counsellor: 'allow' },
   'GET /api/stats/conversation-feedback': { manager: 'allow', admin: 'allow' },
+  // Counsellor professionalisation: own plan for counsellors; a member's plan for them and their team leader.
+  'GET /api/staff/me/development': { counsellor: 'allow' },
+  'PUT /api/staff/me/consent': { counsellor: 'allow' },
+  'POST /api/staff/me/goals': { counsellor: 'allow' },
+  'PATCH /api/staff/goals/:id': { counsellor: 'allow' },
+  'GET /api/staff/me/activities': { counsellor: 'allow' },
+  'POST /api/staff/me/activities': { counsellor: 'allow' },
+  'DELETE /api/staff/activities/:id': { counsellor: 'allow' },
+  // With an id that does not exist: 404 for both; a colleague's real plan is 403 (test/development).
+  'GET /api/staff/counsellors/:id/development': { counsellor: 'allow', manager: 'allow' },
+  'GET /api/staff/counsellors/:id/activities': { counsellor: 'allow', manager: 'allow' },
+  'POST /api/staff/counsellors/:id/reviews': { manager: 'allow' },
+  'PATCH /api/staff/reviews/:id': { counsellor: 'allow', manager: 'allow' },
+  'GET /api/staff/colleagues': { counsellor: 'allow' },
+  'POST /api/staff/me/rating-requests': { counsellor: 'allow' },
+  'POST /api/staff/rating-requests/:id/revoke': { counsellor: 'allow' },
+  'GET /api/staff/rating-requests/incoming': { counsellor: 'allow', manager: 'allow' },
+  'POST /api/staff/rating-requests/:id/response': { counsellor: 'allow', manager: 'allow' },
+  'GET /api/teams': { counsellor: 'allow', manager: 'allow' },
+  'GET /api/teams/:id/overview': { manager: 'allow' },
+  'POST /api/admin/teams': ADMIN_ONLY,
   'GET /api/admin/cadence-norms': ADMIN_ONLY,
   'PUT /api/admin/cadence-norms': ADMIN_ONLY,
   // Caseload signals, referrals and handover.

@@ -27,9 +27,15 @@ export const ScaleDefinition = z.object({
 
 export const ItemDefinition = z.object({ code: Slug, text: Localized, reverse: z.boolean() });
 
+/*
+ * Who fills in about whom. `about: 'counsellor'` is a staff rating of a counsellor (360° for staff):
+ * a colleague or team leader may only answer it through a rating request of that counsellor.
+ */
+export const RESPONDENT_ROLES = ['student', 'counsellor', 'supervisor', 'manager'] as const;
+export const RESPONDENT_SUBJECTS = ['self', 'student', 'counsellor'] as const;
 export const Respondent = z.object({
-  role: z.enum(['student', 'counsellor', 'supervisor']),
-  about: z.enum(['self', 'student']),
+  role: z.enum(RESPONDENT_ROLES),
+  about: z.enum(RESPONDENT_SUBJECTS),
 });
 
 const Base = z.object({

@@ -123,6 +123,43 @@ export interface ConversationTopicTable {
   competency: string;
 }
 
+export interface DevelopmentActivityTable {
+  id: Generated<string>;
+  institution_id: string;
+  counsellor_id: string;
+  kind: string;
+  title: string;
+  held_on: string;
+  hours: number | null;
+  competencies: ColumnType<unknown, string | undefined, string>;
+  reflection: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface DevelopmentGoalTable {
+  id: Generated<string>;
+  institution_id: string;
+  counsellor_id: string;
+  what: string;
+  due_date: string;
+  competencies: ColumnType<unknown, string, string>;
+  status: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface DevelopmentReviewTable {
+  id: Generated<string>;
+  institution_id: string;
+  counsellor_id: string;
+  leader_id: string;
+  held_on: string;
+  leader_notes: Generated<string>;
+  counsellor_notes: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface EnrolmentTable {
   id: Generated<string>;
   student_id: string;
@@ -342,6 +379,24 @@ export interface SignalSettingsTable {
   updated_at: Generated<Date>;
 }
 
+export interface StaffDevelopmentConsentTable {
+  user_id: string;
+  ratings_visible_to_leader: boolean;
+  updated_at: Generated<Date>;
+}
+
+export interface StaffRatingRequestTable {
+  id: Generated<string>;
+  institution_id: string;
+  subject_id: string;
+  rater_id: string;
+  relation: string;
+  instrument_version_id: string;
+  response_id: string | null;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
 export interface StudentLinkTable {
   id: Generated<string>;
   student_id: string;
@@ -350,6 +405,20 @@ export interface StudentLinkTable {
   start_date: string;
   end_date: string | null;
   created_at: Generated<Date>;
+}
+
+export interface TeamTable {
+  id: Generated<string>;
+  institution_id: string;
+  name: string;
+  leader_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface TeamMemberTable {
+  team_id: string;
+  user_id: string;
+  added_at: Generated<Date>;
 }
 
 export interface UserSessionTable {
@@ -385,6 +454,9 @@ export interface DB {
   conversation_feedback: ConversationFeedbackTable;
   conversation_note: ConversationNoteTable;
   conversation_topic: ConversationTopicTable;
+  development_activity: DevelopmentActivityTable;
+  development_goal: DevelopmentGoalTable;
+  development_review: DevelopmentReviewTable;
   enrolment: EnrolmentTable;
   handover: HandoverTable;
   handover_student: HandoverStudentTable;
@@ -404,7 +476,11 @@ export interface DB {
   scan_invitation: ScanInvitationTable;
   sector: SectorTable;
   signal_settings: SignalSettingsTable;
+  staff_development_consent: StaffDevelopmentConsentTable;
+  staff_rating_request: StaffRatingRequestTable;
   student_link: StudentLinkTable;
+  team: TeamTable;
+  team_member: TeamMemberTable;
   user_session: UserSessionTable;
   user_token: UserTokenTable;
 }

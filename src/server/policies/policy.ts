@@ -38,7 +38,7 @@ const CAPABILITIES = {
   'instruments.manage': ['admin'],
   'caseload.overview': ['counsellor'],
   // Filling in instruments: about oneself, or about a student one guides. Which ones is data in the instrument.
-  'instruments.answer': ['student', 'counsellor', 'supervisor'],
+  'instruments.answer': ['student', 'counsellor', 'supervisor', 'manager'],
   'scan.invite': ['student', 'counsellor'],
   // Taking part in a conversation; whether this one is theirs is decided by conversationRole.
   'conversations.take-part': ['student', 'counsellor', 'specialist'],
@@ -52,6 +52,15 @@ const CAPABILITIES = {
   'handover.read': ['counsellor', 'admin'],
   'signals.manage': ['admin'],
   'guidance.stats': ['manager', 'admin'],
+  // Counsellor professionalisation: one's own development plan and self-rating.
+  'development.own': ['counsellor'],
+  // A counsellor's plan by id: the counsellor or a leader of their team, decided by developmentReader.
+  'development.read': ['counsellor', 'manager'],
+  // Rating a counsellor who asked for it (360° for staff): colleagues and team leaders.
+  'development.rate': ['counsellor', 'manager'],
+  // Leading a team: its overview and the plans of its members; which team is theirs is teamLeaderOf.
+  'teams.lead': ['manager'],
+  'teams.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -113,8 +122,8 @@ export async function assertCanReadCompetencies(
 }
 
 export interface RespondentRule {
-  role: 'student' | 'counsellor' | 'supervisor';
-  about: 'self' | 'student';
+  role: 'student' | 'counsellor' | 'supervisor' | 'manager';
+  about: 'self' | 'student' | 'counsellor';
 }
 
 /**
@@ -130,6 +139,9 @@ export async function answeringCapacity(
   const allows = (role: RespondentRule['role'], about: RespondentRule['about']) => rules.some((r) => r.role === role && r.about === about);
   if (actor.role === 'student') {
     if (actor.id === studentId && allows('student', 'self')) return 'self';
+  } else if (actor.role === 'counsellor' && actor.id === studentId && allows('counsellor', 'self')) {
+    // A counsellor rating themself (the staff self-rating); rating a colleague needs a request, see staffRaterCapacity.
+    return 'self';
   } else if (actor.role === 'counsellor' || actor.role === 'supervisor') {
     if (allows(actor.role, 'student') && (await lookup.relationshipsTo(actor, studentId)).includes(actor.role)) return actor.role;
   }
@@ -185,6 +197,40 @@ export function readableNoteTiers(role: ConversationRole): ('student' | 'team')[
 /** A student writes notes shared with their counsellor or private; the team tier is for staff. */
 export function writableNoteTiers(role: ConversationRole): NoteTierName[] {
   return role === 'student' ? ['student', 'private'] : role === 'counsellor' ? ['student', 'team', 'private'] : [];
+}
+
+/* ---- counsellor professionalisation ---- */
+
+export interface TeamLookup {
+  /** Whether the manager leads a team of which the counsellor is a member. */
+  leadsTeamOf(managerId: string, counsellorId: string): Promise<boolean>;
+}
+
+/**
+ * A counsellor's development plan (goals, log, reviews) is read by the counsellor and by the team
+ * leader of one of their teams, who holds the yearly review. Colleagues and other managers are
+ * refused. Individual ratings need the counsellor's consent on top of this (see ratingsVisible).
+ */
+export async function developmentReader(actor: Actor, counsellorId: string, teams: TeamLookup): Promise<'self' | 'leader'> {
+  if (actor.role === 'counsellor' && actor.id === counsellorId) return 'self';
+  if (actor.role === 'manager' && (await teams.leadsTeamOf(actor.id, counsellorId))) return 'leader';
+  throw new AppError('development_forbidden');
+}
+
+/** A team leader sees one counsellor's ratings only when the counsellor said so; the counsellor always. */
+export function ratingsVisible(reader: 'self' | 'leader', consented: boolean): boolean {
+  return reader === 'self' || consented;
+}
+
+/**
+ * Rating a colleague: only through that counsellor's request, as the person asked, in the capacity
+ * the instrument allows for the rater's role (a counsellor as colleague, a manager as team leader).
+ */
+export function staffRaterCapacity(actor: Actor, request: { raterId: string; subjectId: string }, rules: readonly RespondentRule[]): 'colleague' | 'manager' {
+  if (actor.id !== request.raterId || actor.id === request.subjectId) throw new AppError('forbidden');
+  if (actor.role === 'counsellor' && rules.some((r) => r.role === 'counsellor' && r.about === 'counsellor')) return 'colleague';
+  if (actor.role === 'manager' && rules.some((r) => r.role === 'manager' && r.about === 'counsellor')) return 'manager';
+  throw new AppError('instrument_not_for_you');
 }
 
 export type ReferralAccess = 'team' | 'specialist' | 'student' | 'parent';

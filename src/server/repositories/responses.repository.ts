@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { ResponseSource, Source } from '../../shared/competencies';
 import type { Queryable } from './types';
 
 /** Responses to instruments: their answers while being filled in, and scale scores once submitted. */
@@ -9,7 +10,7 @@ export interface ResponseRow {
   instrument_version_id: string;
   student_id: string;
   student_name: string;
-  source: 'self' | 'counsellor' | 'supervisor';
+  source: ResponseSource;
   respondent_id: string | null;
   invitation_id: string | null;
   status: 'draft' | 'submitted';
@@ -109,7 +110,7 @@ export async function scoresOf(db: Queryable, responseIds: readonly string[]) {
 export async function measurementsOf(db: Queryable, studentId: string, instrumentCodes: readonly string[]) {
   const { rows } = await sql<{
     id: string;
-    source: ResponseRow['source'];
+    source: Source;
     code: string;
     version: number;
     respondent_name: string | null;
@@ -120,7 +121,7 @@ export async function measurementsOf(db: Queryable, studentId: string, instrumen
     JOIN instrument_version iv ON iv.id = r.instrument_version_id
     LEFT JOIN app_user u ON u.id = r.respondent_id
     LEFT JOIN scan_invitation si ON si.id = r.invitation_id
-    WHERE r.student_id = ${studentId} AND r.status = 'submitted' AND iv.code IN (${sql.join(instrumentCodes.map((c) => sql`${c}`))})
+    WHERE r.student_id = ${studentId} AND r.status = 'submitted' AND r.source IN ('self', 'counsellor', 'supervisor') AND iv.code IN (${sql.join(instrumentCodes.map((c) => sql`${c}`))})
     ORDER BY r.submitted_at DESC, r.id
     LIMIT 200`.execute(db);
   return rows;

@@ -19,6 +19,8 @@ import { scanRoutes } from './scan/scan.routes';
 import { structureRoutes } from './structure/structure.routes';
 import { studentRoutes } from './students/students.routes';
 import { systemRoutes } from './system/system.routes';
+import { developmentRoutes } from './development/development.routes';
+import { teamRoutes } from './development/teams.routes';
 import type { RouteModule } from './types';
 
 /** Every route module of the API. The policy matrix test walks all routes registered from here. */
@@ -44,4 +46,6 @@ export const routeModules: RouteModule[] = [
   caseloadRoutes,
   referralRoutes,
   handoverRoutes,
+  developmentRoutes,
+  teamRoutes,
 ];

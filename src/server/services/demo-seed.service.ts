@@ -3,6 +3,7 @@ import type { DB } from '../db/schema';
 import { displayName, sortName } from '../../domain/people/names';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_KEY, buildDemoInstitution } from '../../domain/demo/demo-institution';
 import { seedDemoConversations } from './demo-conversations.seed';
+import { seedDemoDevelopment } from './demo-development.seed';
 import { seedDemoMeasurements } from './demo-measurements.seed';
 import { seedDemoReferrals } from './demo-referrals.seed';
 
@@ -175,6 +176,7 @@ export async function seedDemo(
     await seedDemoMeasurements(seed);
     await seedDemoConversations(seed);
     await seedDemoReferrals(seed);
+    await seedDemoDevelopment(seed);
     return institutionId;
   });
 

@@ -19,7 +19,8 @@ type NavKey =
   | 'outbox'
   | 'conversations'
   | 'conversationInsight'
-  | 'conversationNorms';
+  | 'conversationNorms'
+  | 'development';
 
 /** The main navigation for the user's role. */
 export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNavigate: () => void }) {
@@ -155,6 +156,18 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'conversationNorms',
         <Link to="/admin/gespreksnormen" {...props}>
           {t('conversations.nav.norms')}
+        </Link>,
+      ),
+    );
+  }
+
+  // Professional development: the counsellor's own page, the team leader's team overview.
+  if (me.role === 'counsellor' || me.role === 'manager') {
+    items.push(
+      item(
+        'development',
+        <Link to={me.role === 'counsellor' ? '/ontwikkeling' : '/team'} {...props}>
+          {t(me.role === 'counsellor' ? 'development.nav.myDevelopment' : 'development.nav.team')}
         </Link>,
       ),
     );

@@ -4,6 +4,8 @@ import competenciesEn from './competencies.en.json';
 import competenciesNl from './competencies.nl.json';
 import conversationsEn from './conversations.en.json';
 import conversationsNl from './conversations.nl.json';
+import developmentEn from './development.en.json';
+import developmentNl from './development.nl.json';
 import enBase from './en.json';
 import guidanceEn from './guidance.en.json';
 import guidanceNl from './guidance.nl.json';
@@ -12,8 +14,8 @@ import insightsNl from './insights.nl.json';
 import nlBase from './nl.json';
 
 // One file pair per feature area keeps the files readable; each becomes a top-level key.
-const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl, guidance: guidanceNl };
-const en = { ...enBase, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn, guidance: guidanceEn };
+const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl, development: developmentNl, guidance: guidanceNl };
+const en = { ...enBase, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn, development: developmentEn, guidance: guidanceEn };
 
 // Both languages must have exactly the same keys: each assignment fails to compile when the
 // other file lacks a key. `test/i18n.test.ts` also compares interpolation variables.

@@ -9,6 +9,7 @@ import { StudentFilePage } from './students/StudentFilePage';
 import { StudentsPage } from './students/StudentsPage';
 import { cadenceRoutes } from './admin/cadence/cadenceRoutes';
 import { conversationRoutes } from './conversations/conversationRoutes';
+import { developmentRoutes } from './development/developmentRoutes';
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
@@ -34,4 +35,4 @@ const studentFileRoute = createRoute({
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
-export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes, ...conversationRoutes, ...cadenceRoutes] as const;
+export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes, ...conversationRoutes, ...cadenceRoutes, ...developmentRoutes] as const;

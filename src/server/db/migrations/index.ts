@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_competencies';
 import * as m0003 from './0003_conversations';
 import * as m0004 from './0004_guidance';
+import * as m0005 from './0005_staff_development';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_competencies': m0002,
   '0003_conversations': m0003,
   '0004_guidance': m0004,
+  '0005_staff_development': m0005,
 };
