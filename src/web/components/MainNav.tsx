@@ -17,6 +17,11 @@ type NavKey =
   | 'imports'
   | 'audit'
   | 'outbox'
+  | 'guidanceCaseload'
+  | 'secondLine'
+  | 'guidanceInsight'
+  | 'handover'
+  | 'signals'
   | 'conversations'
   | 'conversationInsight'
   | 'conversationNorms'
@@ -68,13 +73,39 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
       ),
     );
   }
+  if (me.role === 'counsellor') {
+    items.push(
+      item(
+        'guidanceCaseload',
+        <Link to="/caseload" search={{}} {...props}>
+          {t('guidance.nav.caseload')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'specialist') {
+    items.push(
+      item(
+        'secondLine',
+        <Link to="/tweedelijn" {...props}>
+          {t('guidance.nav.secondLine')}
+        </Link>,
+      ),
+    );
+  }
+  const guidanceInsight = item(
+    'guidanceInsight',
+    <Link to="/inzicht/begeleiding" {...props}>
+      {t('guidance.nav.insight')}
+    </Link>,
+  );
   const insight = item(
     'insight',
     <Link to="/inzicht/competenties" {...props}>
       {t('insights.nav.insight')}
     </Link>,
   );
-  if (me.role === 'manager') items.push(insight);
+  if (me.role === 'manager') items.push(insight, guidanceInsight);
   if (me.role === 'admin') {
     items.push(
       item(
@@ -84,6 +115,7 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         </Link>,
       ),
       insight,
+      guidanceInsight,
       item(
         'structure',
         <Link to="/admin/structure" {...props}>
@@ -124,6 +156,18 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'outbox',
         <Link to="/admin/outbox" {...props}>
           {t('nav.outbox')}
+        </Link>,
+      ),
+      item(
+        'handover',
+        <Link to="/overdracht" {...props}>
+          {t('guidance.nav.handover')}
+        </Link>,
+      ),
+      item(
+        'signals',
+        <Link to="/admin/signalen" {...props}>
+          {t('guidance.nav.signals')}
         </Link>,
       ),
     );

@@ -3,6 +3,7 @@ import { RequireRole } from './NotFoundPage';
 import { AccountPage } from './account/AccountPage';
 import { appRoute } from './base';
 import { competenciesRoute, fillResponseRoute } from './competencies/competencyRoutes';
+import { guidanceRoutes } from './guidance/guidanceRoutes';
 import { HomePage } from './home/HomePage';
 import { insightRoutes } from './insights/insightRoutes';
 import { StudentFilePage } from './students/StudentFilePage';
@@ -35,4 +36,4 @@ const studentFileRoute = createRoute({
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/account', component: AccountPage });
 
-export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes, ...conversationRoutes, ...cadenceRoutes, ...developmentRoutes] as const;
+export const appChildRoutes = [homeRoute, studentsRoute, studentFileRoute, accountRoute, competenciesRoute, fillResponseRoute, ...insightRoutes, ...guidanceRoutes, ...conversationRoutes, ...cadenceRoutes, ...developmentRoutes] as const;

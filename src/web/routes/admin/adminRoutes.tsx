@@ -7,6 +7,7 @@ import { ImportDetailPage } from './imports/ImportDetailPage';
 import { ImportsPage } from './imports/ImportsPage';
 import { InstrumentsPage } from './instruments/InstrumentsPage';
 import { PsychometricsPage } from './instruments/PsychometricsPage';
+import { signalRoutes } from './signals/signalRoutes';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StructurePage } from './structure/StructurePage';
 import { UsersPage } from './users/UsersPage';
@@ -77,4 +78,5 @@ export const adminRoute = adminLayout.addChildren([
   psychometricsRoute,
   auditRoute,
   outboxRoute,
+  ...signalRoutes(() => adminLayout),
 ]);

@@ -8,6 +8,8 @@ import { Page, Section } from '../../components/Page';
 import { EmptyState, QueryState } from '../../components/States';
 import { formatDate, hasEnded, nameOf } from '../../lib/format';
 import { StudentCompetencies } from '../competencies/StudentCompetencies';
+import { HandoverNotes } from '../guidance/handover/HandoverNotes';
+import { StudentReferrals } from '../guidance/referrals/StudentReferrals';
 import { CounsellorHistory } from './CounsellorHistory';
 import { EnrolForm } from './EnrolForm';
 import { TableWrap } from '../../components/Table';
@@ -43,7 +45,9 @@ export function StudentFilePage({ studentId }: { studentId: string }) {
             <Details student={data} />
             <Enrolments student={data} />
             <CounsellorHistory student={data} isAdmin={me.role === 'admin'} />
+            <HandoverNotes studentId={data.id} />
             {me.role === 'counsellor' && <StudentCompetencies studentId={data.id} studentName={data.name} />}
+            <StudentReferrals studentId={data.id} />
             {me.role === 'admin' && <EnrolForm studentId={data.id} />}
           </div>
         )}
