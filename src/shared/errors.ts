@@ -52,6 +52,7 @@ export const ERRORS = {
   referral_not_yours: { status: 403, nl: 'Deze verwijzing wordt door een collega behandeld.', en: 'This referral is being handled by a colleague.' },
   handover_target_invalid: { status: 400, nl: 'Draag alleen over aan een (andere) actieve loopbaanbegeleider van deze instelling.', en: 'Hand over only to another active counsellor of this institution.' },
   handover_nothing: { status: 400, nl: 'Er zijn geen studenten om over te dragen: de gekozen studenten horen niet (meer) bij deze begeleider.', en: 'There are no students to hand over: the chosen students are not (or no longer) with this counsellor.' },
+  test_results_invalid: { status: 400, nl: 'Het bestand bevat fouten; er is niets geïmporteerd. Verbeter de genoemde rijen en probeer het opnieuw.', en: 'The file contains errors; nothing was imported. Fix the rows listed and try again.' },
   payload_too_large: { status: 413, nl: 'Het bestand of verzoek is te groot.', en: 'The file or request is too large.' },
   too_many_attempts: { status: 429, nl: 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.', en: 'Too many failed attempts. Try again in fifteen minutes.' },
   internal: { status: 500, nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },

@@ -12,6 +12,7 @@ export const SIGNAL_CODES = [
   'competenties_dalend',
   'verwijzing_open',
   'geen_begeleider_gesprek',
+  'toetsen_onvoldoende',
 ] as const;
 export const SignalCode = z.enum(SIGNAL_CODES);
 export type SignalCode = z.infer<typeof SignalCode>;
@@ -62,6 +63,8 @@ export const SignalSettings = z.object({
   referralWaitDays: z.number().int().min(1).max(90),
   /** Days without any held conversation after which a student is flagged. */
   noConversationDays: z.number().int().min(14).max(730),
+  /** Failed tests this school year (imported results) from which a student is flagged. */
+  failedTests: z.number().int().min(1).max(20),
 });
 export type SignalSettings = z.infer<typeof SignalSettings>;
 

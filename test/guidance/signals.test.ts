@@ -12,6 +12,8 @@ const calm: StudentFacts = {
   latestMean: 3.6,
   previousMean: 3.4,
   openReferral: null,
+  failedTests: 0,
+  failedCourses: [],
 };
 const codes = (facts: Partial<StudentFacts>) => signalsFor({ ...calm, ...facts }, DEFAULT_THRESHOLDS, today).map((s) => `${s.code}:${s.severity}`);
 
@@ -50,6 +52,14 @@ describe('caseload signals', () => {
     expect(codes({ openReferral: { status: 'in_behandeling', submittedAt: '2026-10-01' } })).toEqual(['verwijzing_open:low']);
     expect(codes({ openReferral: { status: 'ingediend', submittedAt: '2026-11-01' } })).toEqual(['verwijzing_open:medium']);
     expect(codes({ openReferral: { status: 'ingediend', submittedAt: '2026-11-20' } })).toEqual(['verwijzing_open:low']);
+  });
+
+  it('flags failed tests this school year from the threshold, naming a few', () => {
+    expect(codes({ failedTests: 1, failedCourses: ['Wiskunde'] })).toEqual([]);
+    expect(codes({ failedTests: 2, failedCourses: ['Wiskunde', 'Engels'] })).toEqual(['toetsen_onvoldoende:medium']);
+    expect(codes({ failedTests: 4, failedCourses: ['Wiskunde'] })).toEqual(['toetsen_onvoldoende:high']);
+    const [signal] = signalsFor({ ...calm, failedTests: 2, failedCourses: ['Wiskunde', 'Engels'] }, DEFAULT_THRESHOLDS, today);
+    expect(signal?.explanation.nl).toBe('2 toetsen niet gehaald dit schooljaar (o.a. Wiskunde, Engels).');
   });
 
   it('explains each signal in Dutch and English with a next step, and lights by the worst severity', () => {

@@ -97,6 +97,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'PUT /api/admin/cadence-norms': ADMIN_ONLY,
   // Caseload signals, referrals and handover.
   'GET /api/caseload': { counsellor: 'allow' },
+  'POST /api/admin/test-results': ADMIN_ONLY,
   'GET /api/admin/signal-settings': ADMIN_ONLY,
   'PUT /api/admin/signal-settings': ADMIN_ONLY,
   'GET /api/stats/guidance': { manager: 'allow', admin: 'allow' },

@@ -13,7 +13,8 @@ export type SignalCode =
   | 'acties_verlopen'
   | 'competenties_laag'
   | 'competenties_dalend'
-  | 'verwijzing_open';
+  | 'verwijzing_open'
+  | 'toetsen_onvoldoende';
 export type Severity = 'high' | 'medium' | 'low';
 export type Light = 'green' | 'orange' | 'red';
 
@@ -23,6 +24,8 @@ export interface SignalThresholds {
   fallingCompetency: number;
   referralWaitDays: number;
   noConversationDays: number;
+  /** Failed tests this school year from which a student is flagged. */
+  failedTests: number;
 }
 
 export const DEFAULT_THRESHOLDS: SignalThresholds = {
@@ -31,6 +34,7 @@ export const DEFAULT_THRESHOLDS: SignalThresholds = {
   fallingCompetency: 0.5,
   referralWaitDays: 10,
   noConversationDays: 120,
+  failedTests: 2,
 };
 
 export interface StudentFacts {
@@ -47,6 +51,9 @@ export interface StudentFacts {
   latestMean: number | null;
   previousMean: number | null;
   openReferral: { status: string; submittedAt: string } | null;
+  /** Tests not passed this school year (imported results), and the names of a few of them. */
+  failedTests: number;
+  failedCourses: readonly string[];
 }
 
 export interface SignalResult {
@@ -133,6 +140,22 @@ export function signalsFor(facts: StudentFacts, t: SignalThresholds, today: stri
       suggestion: {
         nl: 'Vraag in het volgende gesprek wat er veranderd is; een daling zegt vaak iets over twijfel aan de studiekeuze.',
         en: 'Ask in the next conversation what changed; a drop often signals doubt about the study choice.',
+      },
+    });
+  }
+
+  if (facts.failedTests >= t.failedTests) {
+    const which = facts.failedCourses.slice(0, 3).join(', ');
+    out.push({
+      code: 'toetsen_onvoldoende',
+      severity: facts.failedTests >= 2 * t.failedTests ? 'high' : 'medium',
+      explanation: {
+        nl: `${facts.failedTests} toetsen niet gehaald dit schooljaar${which ? ` (o.a. ${which})` : ''}.`,
+        en: `${facts.failedTests} tests not passed this school year${which ? ` (e.g. ${which})` : ''}.`,
+      },
+      suggestion: {
+        nl: 'Bespreek snel hoe het gaat: onvoldoendes aan het begin van het jaar zijn vaak het eerste teken van twijfel aan de studiekeuze.',
+        en: 'Talk soon about how things are going: failed tests early in the year are often the first sign of doubt about the study choice.',
       },
     });
   }

@@ -377,6 +377,7 @@ export interface SignalSettingsTable {
   referral_wait_days: Generated<number>;
   no_conversation_days: Generated<number>;
   updated_at: Generated<Date>;
+  failed_tests: Generated<number>;
 }
 
 export interface StaffDevelopmentConsentTable {
@@ -419,6 +420,18 @@ export interface TeamMemberTable {
   team_id: string;
   user_id: string;
   added_at: Generated<Date>;
+}
+
+export interface TestResultTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  course: string;
+  taken_on: string;
+  grade: number | null;
+  passed: boolean;
+  imported_by: string | null;
+  imported_at: Generated<Date>;
 }
 
 export interface UserSessionTable {
@@ -481,6 +494,7 @@ export interface DB {
   student_link: StudentLinkTable;
   team: TeamTable;
   team_member: TeamMemberTable;
+  test_result: TestResultTable;
   user_session: UserSessionTable;
   user_token: UserTokenTable;
 }

@@ -20,6 +20,8 @@ export interface CaseloadFactsRow {
   previous_mean: number | null;
   referral_status: string | null;
   referral_submitted: Date | null;
+  failed_tests: number;
+  failed_courses: string[] | null;
 }
 
 export async function caseloadFacts(
@@ -50,7 +52,10 @@ export async function caseloadFacts(
         WHERE ca.student_id = u.id AND ca.status = 'open' AND ca.due_date + ${q.actionGraceDays}::int < ${q.today}::date) AS overdue_actions,
       (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 1) AS latest_mean,
       (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 2) AS previous_mean,
-      rf.status AS referral_status, rf.submitted_at AS referral_submitted
+      rf.status AS referral_status, rf.submitted_at AS referral_submitted,
+      (SELECT count(*)::int FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date) AS failed_tests,
+      (SELECT json_agg(x.course) FROM (SELECT tr.course FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date
+        ORDER BY tr.taken_on LIMIT 3) x) AS failed_courses
     FROM students s
     JOIN app_user u ON u.id = s.id
     LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
@@ -72,7 +77,7 @@ export async function signalSettings(db: Queryable, institutionId: string) {
 export async function saveSignalSettings(
   db: Queryable,
   institutionId: string,
-  v: { action_grace_days: number; low_competency: number; falling_competency: number; referral_wait_days: number; no_conversation_days: number },
+  v: { action_grace_days: number; low_competency: number; falling_competency: number; referral_wait_days: number; no_conversation_days: number; failed_tests: number },
 ): Promise<void> {
   await db
     .insertInto('signal_settings')

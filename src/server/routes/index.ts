@@ -2,6 +2,7 @@ import { adminAssignmentRoutes } from './admin/assignments.routes';
 import { adminExportRoutes } from './admin/exports.routes';
 import { adminImportRoutes } from './admin/imports.routes';
 import { adminInstitutionRoutes } from './admin/institution.routes';
+import { adminTestResultRoutes } from './admin/test-results.routes';
 import { adminLogRoutes } from './admin/logs.routes';
 import { adminUserRoutes } from './admin/users.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -36,6 +37,7 @@ export const routeModules: RouteModule[] = [
   adminImportRoutes,
   adminExportRoutes,
   adminInstitutionRoutes,
+  adminTestResultRoutes,
   instrumentRoutes,
   responseRoutes,
   competencyRoutes,

@@ -20,6 +20,7 @@ export async function thresholds(db: Queryable, institutionId: string): Promise<
     fallingCompetency: Number(row.falling_competency),
     referralWaitDays: row.referral_wait_days,
     noConversationDays: row.no_conversation_days,
+    failedTests: row.failed_tests,
   };
 }
 
@@ -61,6 +62,8 @@ export async function caseload(
         latestMean: f.latest_mean,
         previousMean: f.previous_mean,
         openReferral: f.referral_status && f.referral_submitted ? { status: f.referral_status, submittedAt: f.referral_submitted.toISOString() } : null,
+        failedTests: f.failed_tests,
+        failedCourses: f.failed_courses ?? [],
       },
       t,
       day,
@@ -97,6 +100,7 @@ export async function saveSignalSettings(ctx: AppContext, actor: Actor, input: S
       falling_competency: input.fallingCompetency,
       referral_wait_days: input.referralWaitDays,
       no_conversation_days: input.noConversationDays,
+      failed_tests: input.failedTests,
     });
     await audit(trx, actor, 'signals.settings', { entityType: 'institution', entityId: actor.institutionId, detail: { ...input } }, ip);
   });

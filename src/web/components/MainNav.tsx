@@ -22,6 +22,7 @@ type NavKey =
   | 'guidanceInsight'
   | 'handover'
   | 'signals'
+  | 'testResults'
   | 'conversations'
   | 'conversationInsight'
   | 'conversationNorms'
@@ -168,6 +169,12 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'signals',
         <Link to="/admin/signalen" {...props}>
           {t('guidance.nav.signals')}
+        </Link>,
+      ),
+      item(
+        'testResults',
+        <Link to="/admin/toetsresultaten" {...props}>
+          {t('guidance.testResults.nav')}
         </Link>,
       ),
     );

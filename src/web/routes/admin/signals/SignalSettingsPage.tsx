@@ -19,6 +19,7 @@ const FIELDS: readonly { key: Key; min: number; max: number; step: number }[] = 
   { key: 'lowCompetency', min: 1, max: 5, step: 0.1 },
   { key: 'fallingCompetency', min: 0.1, max: 4, step: 0.1 },
   { key: 'referralWaitDays', min: 1, max: 90, step: 1 },
+  { key: 'failedTests', min: 1, max: 20, step: 1 },
 ];
 
 /** Functioneel beheer: the thresholds behind the caseload's signals and the referral wait norm. */

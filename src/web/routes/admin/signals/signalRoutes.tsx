@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
 import { SignalSettingsPage } from './SignalSettingsPage';
+import { TestResultsPage } from './TestResultsPage';
 
 /*
  * Built for the admin layout route, which hands itself in: the layout is not exported, and taking
@@ -8,5 +9,6 @@ import { SignalSettingsPage } from './SignalSettingsPage';
  */
 export function signalRoutes<TParent extends AnyRoute>(parent: () => TParent) {
   const settings = createRoute({ getParentRoute: parent, path: 'signalen', component: SignalSettingsPage });
-  return [settings] as const;
+  const testResults = createRoute({ getParentRoute: parent, path: 'toetsresultaten', component: TestResultsPage });
+  return [settings, testResults] as const;
 }
