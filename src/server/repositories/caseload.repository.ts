@@ -50,8 +50,7 @@ export async function caseloadFacts(
       (SELECT min(c.starts_at) FROM conversation c WHERE c.student_id = u.id AND c.status IN ('proposed', 'planned') AND c.starts_at >= ${q.today}::date) AS next_planned,
       (SELECT count(*)::int FROM conversation_action ca
         WHERE ca.student_id = u.id AND ca.status = 'open' AND ca.due_date + ${q.actionGraceDays}::int < ${q.today}::date) AS overdue_actions,
-      (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 1) AS latest_mean,
-      (SELECT m.mean FROM means m WHERE m.student_id = u.id AND m.rn = 2) AS previous_mean,
+      m.latest_mean, m.previous_mean,
       rf.status AS referral_status, rf.submitted_at AS referral_submitted,
       (SELECT count(*)::int FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date) AS failed_tests,
       (SELECT json_agg(x.course) FROM (SELECT tr.course FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date
@@ -62,6 +61,11 @@ export async function caseloadFacts(
     LEFT JOIN cohort co ON co.id = e.cohort_id
     LEFT JOIN programme pr ON pr.id = co.programme_id
     LEFT JOIN cadence_norm n ON n.programme_id = pr.id AND n.school_year = ${q.schoolYear}
+    -- One pass over the means, pivoted per student (a subquery per student would rescan them all).
+    LEFT JOIN (
+      SELECT student_id, max(mean) FILTER (WHERE rn = 1) AS latest_mean, max(mean) FILTER (WHERE rn = 2) AS previous_mean
+      FROM means GROUP BY student_id
+    ) m ON m.student_id = u.id
     LEFT JOIN LATERAL (
       SELECT r.status, r.submitted_at FROM referral r WHERE r.student_id = u.id AND r.closed_at IS NULL
       ORDER BY r.submitted_at DESC LIMIT 1
