@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createContext, openDatabase } from '../server/boot';
 import { migrateToLatest } from '../server/db/migrate';
 import { generateSchemaSource } from '../server/db/schema-codegen';
+import { backupPGlite, restorePGlite } from '../server/db/backup';
 import { openPGlite } from '../server/db/database';
 import { loadEnv } from '../server/env';
 import { hasAnyInstitution, seedDemo } from '../server/services/demo-seed.service';
@@ -41,4 +42,23 @@ export async function dbTypesCommand(): Promise<void> {
   } finally {
     await database.close();
   }
+}
+
+function requirePGlite(env: ReturnType<typeof loadEnv>): string {
+  if (env.DATABASE_URL) throw new Error('Deze database is PostgreSQL: maak back-ups met pg_dump en herstel met pg_restore (zie docs/deployment.md).');
+  return env.dataDir;
+}
+
+export async function backupCommand(options: { out?: string }): Promise<void> {
+  const dataDir = requirePGlite(loadEnv());
+  const out = options.out ?? `koers-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.tar.gz`;
+  const { bytes } = await backupPGlite(dataDir, out);
+  console.log(`Back-up geschreven: ${path.resolve(out)} (${Math.round(bytes / 1024)} KiB)`);
+}
+
+export async function restoreCommand(file: string, options: { force?: boolean }): Promise<void> {
+  const dataDir = requirePGlite(loadEnv());
+  const { keptAs } = await restorePGlite(file, dataDir, { force: options.force });
+  await migrateCommand();
+  console.log(`Hersteld in ${dataDir}.${keptAs ? ` De vorige database staat in ${keptAs}.` : ''}`);
 }

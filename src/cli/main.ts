@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { serveCommand, startCommand } from './serve';
-import { migrateCommand, seedDemoCommand, dbTypesCommand } from './database';
+import { backupCommand, dbTypesCommand, migrateCommand, restoreCommand, seedDemoCommand } from './database';
 import { userCreateCommand } from './users';
 import { AppError } from '../server/errors';
 import { errorMessage } from '../shared/errors';
@@ -11,6 +11,16 @@ program.command('start').description('Build the web app when needed, then serve 
 program.command('serve').description('Serve Koers (API and web app)').action(serveCommand);
 program.command('migrate').description('Run database migrations').action(migrateCommand);
 program.command('seed-demo').description('Create the demo institution (also in PostgreSQL mode)').action(seedDemoCommand);
+program
+  .command('backup')
+  .description('Write the embedded (PGlite) database to one .tar.gz file; stop Koers first')
+  .option('--out <file>', 'where to write the backup')
+  .action(backupCommand);
+program
+  .command('restore <file>')
+  .description('Restore the embedded database from a backup; --force replaces an existing one (kept beside it)')
+  .option('--force', 'replace an existing database')
+  .action(restoreCommand);
 program.command('db-types').description('Regenerate src/server/db/schema.ts from the migrations').action(dbTypesCommand);
 
 const user = program.command('user').description('Manage accounts');
