@@ -14,7 +14,7 @@ import {
   WHOSE_AGENDA_LABELS,
   WHOSE_AGENDA_OPTIONS,
 } from './domainTexts';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 /**
  * Three short questions after the talk, once; the counsellor only ever sees averages over at

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteTier } from '../../../shared/conversations';
 import { FormError, StatusMessage } from '../../components/Feedback';
 import { addNote, conversationKey } from './conversationApi';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TierChoice } from './TierChoice';
 
 /**

@@ -7,7 +7,7 @@ import { isApiError } from '../../api/client';
 import { FormError } from '../../components/Feedback';
 import { formatDateTime } from '../../lib/format';
 import { conversationKey, updateNote } from './conversationApi';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TierBadge, TierChoice } from './TierChoice';
 
 /** Notes of a talk, oldest first, each with who sees it; the author can correct their own. */

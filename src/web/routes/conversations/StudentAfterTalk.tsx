@@ -9,7 +9,7 @@ import { AutosaveStatus } from './AutosaveStatus';
 import { conversationKey, conversationQuery, saveStudentSummary } from './conversationApi';
 import { FeedbackForm } from './FeedbackForm';
 import { NotesList } from './NotesList';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { useTextAutosave, type ServerTexts } from './useTextAutosave';
 
 const FIELDS = ['summary'] as const;

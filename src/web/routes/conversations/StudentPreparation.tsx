@@ -5,7 +5,7 @@ import type { ConversationDetail } from '../../../shared/conversations';
 import { Section } from '../../components/Page';
 import { AutosaveStatus } from './AutosaveStatus';
 import { conversationKey, conversationQuery, savePreparation } from './conversationApi';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { useTextAutosave, type ServerTexts } from './useTextAutosave';
 
 const FIELDS = ['agenda', 'experience'] as const;

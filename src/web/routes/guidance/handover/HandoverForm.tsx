@@ -6,7 +6,7 @@ import { TextField } from '../../../components/Fields';
 import type { PickedUser } from '../../../components/UserPicker';
 import { createHandover, guidanceKey } from '../guidanceApi';
 import { RadioGroup } from '../RadioGroup';
-import { TextAreaField } from '../TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 export interface HandoverStudent {
   id: string;

@@ -12,7 +12,7 @@ import { QueryState } from '../../../components/States';
 import { studentQueryKey } from '../../students/StudentFilePage';
 import { createReferral, referralChanged } from '../guidanceApi';
 import { RadioGroup } from '../RadioGroup';
-import { TextAreaField } from '../TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 type Reason = ReferralCreate['reason'];
 type Consent = ReferralCreate['consent'];

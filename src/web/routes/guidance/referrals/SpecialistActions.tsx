@@ -7,7 +7,7 @@ import { FormError, StatusMessage } from '../../../components/Feedback';
 import { Section } from '../../../components/Page';
 import { dashboardKey, referralAction, referralChanged, referralKey } from '../guidanceApi';
 import { RadioGroup } from '../RadioGroup';
-import { TextAreaField } from '../TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { PlanForm } from './PlanForm';
 
 /** Body of an action without the version: the version is always the one on screen. */

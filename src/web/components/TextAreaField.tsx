@@ -24,7 +24,7 @@ export function TextAreaField({
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field text-area-field ${className ?? ''}`}>
+    <div className={`field field-textarea ${className ?? ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
         {optional && <span className="optional-mark"> ({t('common.optional')})</span>}
