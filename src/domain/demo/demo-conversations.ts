@@ -73,6 +73,9 @@ export function buildDemoConversations(demo: DemoInstitution, today: Date, demoS
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const at = (daysFromNow: number, hour: number) => {
     const d = new Date(today.getTime() + daysFromNow * DAY);
+    // Schools hold these talks on weekdays: a Saturday or Sunday moves to the Monday after.
+    const day = d.getUTCDay();
+    if (day === 6 || day === 0) d.setTime(d.getTime() + (day === 6 ? 2 : 1) * DAY);
     d.setUTCHours(hour, 0, 0, 0);
     return d;
   };
