@@ -12,8 +12,8 @@ export type Text = z.infer<typeof Text>;
 export const RESPONDENT_SOURCES = ['self', 'counsellor', 'supervisor'] as const;
 export const Source = z.enum(RESPONDENT_SOURCES);
 export type Source = z.infer<typeof Source>;
-/** Every capacity a response can be given in: the sources above plus staff raters of a counsellor. */
-export const RESPONSE_SOURCES = [...RESPONDENT_SOURCES, 'colleague', 'manager'] as const;
+/** Every capacity a response can be given in: the sources above plus raters of a counsellor (staff, and students evaluating guidance). */
+export const RESPONSE_SOURCES = [...RESPONDENT_SOURCES, 'colleague', 'manager', 'student'] as const;
 export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 
 export const InstrumentView = z.object({

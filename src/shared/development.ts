@@ -3,6 +3,7 @@ import { SMART_CRITERIA } from '../domain/conversations/smart';
 import { SLB_COMPETENCY_CODES } from '../domain/instruments/builtin/slb-competencies';
 import { FeedbackSummary } from './conversations';
 import { Text } from './competencies';
+import { EvaluationSummary, TeamEvaluationSummary } from './evaluation';
 import { localized } from './validation';
 
 /*
@@ -145,6 +146,8 @@ export const Development = z.object({
   reviews: z.array(ReviewView),
   /** Aggregated student feedback on conversations, from 5 answers on; only for the counsellor. */
   studentFeedback: FeedbackSummary.nullable(),
+  /** The end-of-year student evaluation, means per scale from 5 responses on; only for the counsellor. */
+  studentEvaluation: EvaluationSummary.nullable(),
   teams: z.array(TeamRef),
 });
 export type Development = z.infer<typeof Development>;
@@ -177,5 +180,7 @@ export const TeamOverview = z.object({
   distribution: z.array(z.object({ code: SlbCompetency, counts: z.array(z.number()), mean: z.number().nullable(), low: z.number() })),
   needs: z.array(z.object({ code: SlbCompetency, lowRatings: z.number(), openGoals: z.number() })),
   trainings: z.array(z.object({ member: Person, title: z.string(), heldOn: z.string(), competencies: z.array(SlbCompetency) })),
+  /** The student evaluation of the team as a whole, never per counsellor. */
+  studentEvaluation: TeamEvaluationSummary,
 });
 export type TeamOverview = z.infer<typeof TeamOverview>;

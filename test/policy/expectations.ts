@@ -93,6 +93,15 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/teams': { counsellor: 'allow', manager: 'allow' },
   'GET /api/teams/:id/overview': { manager: 'allow' },
   'POST /api/admin/teams': ADMIN_ONLY,
+  'GET /api/admin/teams': ADMIN_ONLY,
+  'PATCH /api/admin/teams/:id': ADMIN_ONLY,
+  'PUT /api/admin/teams/:id/members/:userId': ADMIN_ONLY,
+  'DELETE /api/admin/teams/:id/members/:userId': ADMIN_ONLY,
+  // The student evaluation of guidance: students answer (about a current counsellor only), the admin switches it on per year.
+  'GET /api/evaluation': { student: 'allow' },
+  'POST /api/evaluation/counsellors/:id/response': { student: 'allow' },
+  'GET /api/admin/guidance-evaluation': ADMIN_ONLY,
+  'PUT /api/admin/guidance-evaluation': ADMIN_ONLY,
   'GET /api/admin/cadence-norms': ADMIN_ONLY,
   'PUT /api/admin/cadence-norms': ADMIN_ONLY,
   // Caseload signals, referrals and handover.

@@ -169,6 +169,14 @@ export interface EnrolmentTable {
   created_at: Generated<Date>;
 }
 
+export interface GuidanceEvaluationYearTable {
+  institution_id: string;
+  school_year: string;
+  enabled: boolean;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface HandoverTable {
   id: Generated<string>;
   institution_id: string;
@@ -471,6 +479,7 @@ export interface DB {
   development_goal: DevelopmentGoalTable;
   development_review: DevelopmentReviewTable;
   enrolment: EnrolmentTable;
+  guidance_evaluation_year: GuidanceEvaluationYearTable;
   handover: HandoverTable;
   handover_student: HandoverStudentTable;
   institution: InstitutionTable;

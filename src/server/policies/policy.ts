@@ -61,6 +61,9 @@ const CAPABILITIES = {
   // Leading a team: its overview and the plans of its members; which team is theirs is teamLeaderOf.
   'teams.lead': ['manager'],
   'teams.manage': ['admin'],
+  // The end-of-year evaluation of guidance: a student about a current counsellor (evaluatorCapacity); the admin switches it on per year.
+  'evaluation.answer': ['student'],
+  'evaluation.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -231,6 +234,23 @@ export function staffRaterCapacity(actor: Actor, request: { raterId: string; sub
   if (actor.role === 'counsellor' && rules.some((r) => r.role === 'counsellor' && r.about === 'counsellor')) return 'colleague';
   if (actor.role === 'manager' && rules.some((r) => r.role === 'manager' && r.about === 'counsellor')) return 'manager';
   throw new AppError('instrument_not_for_you');
+}
+
+export interface CounsellorLookup {
+  /** Whether the counsellor is assigned to the student today. */
+  isCurrentCounsellor(studentId: string, counsellorId: string): Promise<boolean>;
+}
+
+/**
+ * Evaluating guidance: a student, about one of their current counsellors, when the instrument is
+ * meant for that. Not through `answeringCapacity` (POST /api/responses) but through the evaluation
+ * route, which also checks that the school runs the evaluation this year. A former counsellor is
+ * refused: the evaluation is about the guidance now.
+ */
+export async function evaluatorCapacity(actor: Actor, counsellorId: string, rules: readonly RespondentRule[], lookup: CounsellorLookup): Promise<'student'> {
+  if (actor.role !== 'student' || !rules.some((r) => r.role === 'student' && r.about === 'counsellor')) throw new AppError('instrument_not_for_you');
+  if (!(await lookup.isCurrentCounsellor(actor.id, counsellorId))) throw new AppError('evaluation_not_your_counsellor');
+  return 'student';
 }
 
 export type ReferralAccess = 'team' | 'specialist' | 'student' | 'parent';

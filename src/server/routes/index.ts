@@ -22,6 +22,8 @@ import { studentRoutes } from './students/students.routes';
 import { systemRoutes } from './system/system.routes';
 import { developmentRoutes } from './development/development.routes';
 import { teamRoutes } from './development/teams.routes';
+import { evaluationRoutes } from './development/evaluation.routes';
+import { teamAdminRoutes } from './development/teams-admin.routes';
 import type { RouteModule } from './types';
 
 /** Every route module of the API. The policy matrix test walks all routes registered from here. */
@@ -50,4 +52,6 @@ export const routeModules: RouteModule[] = [
   handoverRoutes,
   developmentRoutes,
   teamRoutes,
+  evaluationRoutes,
+  teamAdminRoutes,
 ];

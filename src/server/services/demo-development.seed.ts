@@ -4,6 +4,7 @@ import { buildDemoDevelopment } from '../../domain/demo/demo-development';
 import { scoreResponse } from '../../domain/instruments/scoring';
 import type { DB } from '../db/schema';
 import * as instruments from '../repositories/instruments.repository';
+import { seedDemoEvaluation } from './demo-evaluation.seed';
 import { insertInChunks, type DemoSeedContext } from './demo-seed-support';
 import { definitionOf } from './instruments.service';
 
@@ -97,4 +98,5 @@ export async function seedDemoDevelopment(seed: DemoSeedContext): Promise<void> 
     })),
     (c) => trx.insertInto('development_review').values(c).execute(),
   );
+  await seedDemoEvaluation(seed);
 }

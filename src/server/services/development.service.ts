@@ -9,6 +9,7 @@ import * as staff from '../repositories/staff-ratings.repository';
 import * as teams from '../repositories/teams.repository';
 import type { Queryable } from '../repositories/types';
 import { myFeedback } from './conversation-cadence.service';
+import { counsellorEvaluation } from './guidance-evaluation.service';
 import { decodeCursor, page } from './paging';
 import { comparison, meetlatOf, myRequests, ratingHistory, STAFF_INSTRUMENT, staffDefinition } from './staff-ratings.service';
 import { z } from 'zod';
@@ -96,6 +97,8 @@ async function load(ctx: AppContext, actor: Actor, counsellor: { id: string; nam
     activities: log,
     reviews: reviews.map(reviewView),
     studentFeedback: reader === 'self' ? await myFeedback(ctx, actor) : null,
+    // Students' judgements of one counsellor are for that counsellor; the leader sees the team's only.
+    studentEvaluation: reader === 'self' ? await counsellorEvaluation(ctx.db, actor.institutionId, counsellor.id) : null,
     teams: teamRows.filter((t) => t.leader_id !== counsellor.id).map((t) => ({ id: t.id, name: t.name, leader: { id: t.leader_id, name: t.leader_name } })),
   };
 }

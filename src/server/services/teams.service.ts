@@ -9,6 +9,7 @@ import type { Actor } from '../policies/policy';
 import { minGroupSize } from '../repositories/competencies.repository';
 import * as repo from '../repositories/teams.repository';
 import { audit } from './audit.service';
+import { teamEvaluation } from './guidance-evaluation.service';
 import { meetlatOf, orderedScores, STAFF_INSTRUMENT, staffDefinition } from './staff-ratings.service';
 
 /**
@@ -56,6 +57,7 @@ export async function overview(ctx: AppContext, actor: Actor, teamId: string, ip
     return { code, counts, mean: n > 0 ? Math.round((sum / n) * 100) / 100 : null, low: rows.reduce((a, r) => a + r.low, 0) };
   });
 
+  const studentEvaluation = await teamEvaluation(ctx.db, actor.institutionId, teamId, threshold);
   await audit(ctx.db, actor, 'development.team-overview', { entityType: 'team', entityId: teamId }, ip);
   return {
     team: teamRef(team),
@@ -83,6 +85,7 @@ export async function overview(ctx: AppContext, actor: Actor, teamId: string, ip
       heldOn: t.held_on,
       competencies: t.competencies.filter((c): c is (typeof SLB_COMPETENCY_CODES)[number] => (SLB_COMPETENCY_CODES as readonly string[]).includes(c)),
     })),
+    studentEvaluation,
   };
 }
 

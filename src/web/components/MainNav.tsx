@@ -26,7 +26,8 @@ type NavKey =
   | 'conversations'
   | 'conversationInsight'
   | 'conversationNorms'
-  | 'development';
+  | 'development'
+  | 'teams';
 
 /** The main navigation for the user's role. */
 export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNavigate: () => void }) {
@@ -212,7 +213,17 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
     );
   }
 
-  // Professional development: the counsellor's own page, the team leader's team overview.
+  // Professional development: the counsellor's own page, the team leader's team overview, teams for the admin.
+  if (me.role === 'admin') {
+    items.push(
+      item(
+        'teams',
+        <Link to="/admin/teams" {...props}>
+          {t('development.nav.teams')}
+        </Link>,
+      ),
+    );
+  }
   if (me.role === 'counsellor' || me.role === 'manager') {
     items.push(
       item(

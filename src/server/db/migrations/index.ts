@@ -4,6 +4,7 @@ import * as m0002 from './0002_competencies';
 import * as m0003 from './0003_conversations';
 import * as m0004 from './0004_guidance';
 import * as m0005 from './0005_staff_development';
+import * as m0006 from './0006_guidance_evaluation';
 import * as m0007 from './0007_test_results';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_conversations': m0003,
   '0004_guidance': m0004,
   '0005_staff_development': m0005,
+  '0006_guidance_evaluation': m0006,
   '0007_test_results': m0007,
 };

@@ -10,6 +10,7 @@ import { PsychometricsPage } from './instruments/PsychometricsPage';
 import { signalRoutes } from './signals/signalRoutes';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StructurePage } from './structure/StructurePage';
+import { TeamsAdminPage } from './teams/TeamsAdminPage';
 import { UsersPage } from './users/UsersPage';
 
 /** Functioneel beheer: only for administrators. */
@@ -66,6 +67,7 @@ const psychometricsRoute = createRoute({
 
 const auditRoute = createRoute({ getParentRoute: () => adminLayout, path: 'audit', component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => adminLayout, path: 'outbox', component: OutboxPage });
+const teamsRoute = createRoute({ getParentRoute: () => adminLayout, path: 'teams', component: TeamsAdminPage });
 
 export const adminRoute = adminLayout.addChildren([
   adminIndex,
@@ -78,5 +80,6 @@ export const adminRoute = adminLayout.addChildren([
   psychometricsRoute,
   auditRoute,
   outboxRoute,
+  teamsRoute,
   ...signalRoutes(() => adminLayout),
 ]);

@@ -6,6 +6,7 @@ import { Page, Section } from '../../components/Page';
 import { QueryState } from '../../components/States';
 import { FeedbackAggregateView } from '../conversations/FeedbackAggregateView';
 import { ownDevelopmentKey, ownDevelopmentQuery, setConsent, type Development } from './developmentApi';
+import { EvaluationResults } from './EvaluationResults';
 import { Feedback360Section } from './Feedback360Section';
 import { GoalsSection } from './GoalsSection';
 import { IncomingRequests } from './IncomingRequests';
@@ -61,6 +62,7 @@ export function DevelopmentPage() {
             <LogSection data={data} />
             <ReviewsSection data={data} />
             <StudentFeedback data={data} />
+            {data.studentEvaluation && <EvaluationResults summary={data.studentEvaluation} />}
             <ConsentSection data={data} />
           </div>
         )}

@@ -6,6 +6,7 @@ import { QueryState } from '../../components/States';
 import { TableWrap } from '../../components/Table';
 import { formatDate } from '../../lib/format';
 import { CompetencyTags } from './CompetencyChoice';
+import { EvaluationResults } from './EvaluationResults';
 import { competencyTitle, formatScore, pick, teamOverviewQuery, type TeamOverview } from './developmentApi';
 
 function Distribution({ o }: { o: TeamOverview }) {
@@ -165,6 +166,7 @@ export function TeamOverviewPage({ teamId }: { teamId: string }) {
             <Needs o={o} />
             <Members o={o} />
             <Trainings o={o} />
+            <EvaluationResults summary={o.studentEvaluation} team />
           </div>
         )}
       </QueryState>

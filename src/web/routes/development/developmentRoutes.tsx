@@ -3,6 +3,7 @@ import '../../styles/development.css';
 import { appRoute } from '../base';
 import { RequireRole } from '../NotFoundPage';
 import { DevelopmentPage } from './DevelopmentPage';
+import { EvaluationFillPage, EvaluationPage } from './EvaluationPage';
 import { MemberPage } from './MemberPage';
 import { RatePage } from './RatePage';
 import { TeamOverviewPage } from './TeamOverviewPage';
@@ -72,4 +73,30 @@ const memberRoute = createRoute({
   },
 });
 
-export const developmentRoutes = [developmentRoute, rateRoute, teamRoute, teamOverviewRoute, memberRoute] as const;
+// The end-of-year evaluation of guidance, for students.
+const evaluationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/evaluatie',
+  component: function EvaluationRoute() {
+    return (
+      <RequireRole roles={['student']}>
+        <EvaluationPage />
+      </RequireRole>
+    );
+  },
+});
+
+const evaluationFillRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/evaluatie/$responseId',
+  component: function EvaluationFillRoute() {
+    const { responseId } = evaluationFillRoute.useParams();
+    return (
+      <RequireRole roles={['student']}>
+        <EvaluationFillPage responseId={responseId} />
+      </RequireRole>
+    );
+  },
+});
+
+export const developmentRoutes = [developmentRoute, rateRoute, teamRoute, teamOverviewRoute, memberRoute, evaluationRoute, evaluationFillRoute] as const;

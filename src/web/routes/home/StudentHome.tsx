@@ -4,6 +4,8 @@ import { useMe } from '../../api/queries';
 import type { Home } from '../../api/types';
 import { Section } from '../../components/Page';
 import { EmptyState } from '../../components/States';
+import { EvaluationInvite } from '../development/EvaluationInvite';
+import { StudentNextSteps } from './StudentNextSteps';
 
 type StudentHomeData = Extract<Home, { kind: 'student' }>;
 
@@ -12,6 +14,8 @@ export function StudentHome({ home }: { home: StudentHomeData }) {
   const me = useMe();
   return (
     <>
+      <EvaluationInvite />
+      <StudentNextSteps studentId={me.id} />
       <div className="grid grid-3">
         <Section title={t('home.student.programme')}>
           {home.programme ? (
