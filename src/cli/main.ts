@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { serveCommand, startCommand } from './serve';
 import { backupCommand, dbTypesCommand, migrateCommand, restoreCommand, seedDemoCommand } from './database';
 import { userCreateCommand } from './users';
+import { benchGenerateCommand, benchRunCommand } from './bench';
 import { AppError } from '../server/errors';
 import { errorMessage } from '../shared/errors';
 
@@ -22,6 +23,22 @@ program
   .option('--force', 'replace an existing database')
   .action(restoreCommand);
 program.command('db-types').description('Regenerate src/server/db/schema.ts from the migrations').action(dbTypesCommand);
+
+const bench = program.command('bench').description('Synthetic institutions and the benchmark suite (docs/performance.md)');
+bench
+  .command('generate')
+  .description('Write a synthetic institution (S 1,000, M 10,000, L 50,000 students) into the configured database')
+  .option('--size <size>', 'S, M or L', 'S')
+  .option('--seed <n>', 'seed: the same seed gives the same institution', '1')
+  .action(benchGenerateCommand);
+bench
+  .command('run')
+  .description('Generate into a scratch database and measure the hot paths over loopback (npm run bench)')
+  .option('--size <size>', 'S, M or L', 'S')
+  .option('--seconds <n>', 'seconds per scenario', '5')
+  .option('--seed <n>', 'seed of the institution', '1')
+  .option('--roster-rows <n>', 'rows of the roster import', '50000')
+  .action(benchRunCommand);
 
 const user = program.command('user').description('Manage accounts');
 user

@@ -1,0 +1,99 @@
+import autocannon from 'autocannon';
+
+/*
+ * Measuring helpers of `koers bench run`. HTTP load comes from autocannon over loopback; the
+ * "raw" yardstick is the same work through the database driver without HTTP, one call at a time.
+ * Ratio = the server's cost per request at full load (1000 / req/s) over the raw median, as in
+ * bench/http.ts: what HTTP, the session check, validation and serialisation add to the query.
+ */
+
+export interface ScenarioResult {
+  name: string;
+  status: 'measured' | 'not yet built';
+  connections?: number;
+  p50?: number;
+  p95?: number;
+  rps?: number;
+  errors?: number;
+  rawMs?: number | null;
+  ratio?: number | null;
+  /** For one-off jobs (roster import): wall time and rows per second. */
+  seconds?: number;
+  note?: string;
+}
+
+export interface Load {
+  path: string;
+  connections: number;
+  seconds: number;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  headers?: Record<string, string>;
+  body?: string;
+  requests?: autocannon.Request[];
+}
+
+export async function load(base: string, l: Load): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
+  const r = await autocannon({
+    url: `${base}${l.path}`,
+    connections: l.connections,
+    duration: l.seconds,
+    method: l.method ?? 'GET',
+    headers: l.headers,
+    body: l.body,
+    requests: l.requests,
+  });
+  return { p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+/** Median time of `fn` run one at a time for about `seconds` (at least 5 runs). */
+export async function rawMedian(fn: (i: number) => Promise<unknown>, seconds: number): Promise<number> {
+  const times: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  for (let i = 0; i < 5 || (Date.now() < end && i < 2_000); i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export async function measure(name: string, base: string, l: Load, raw: ((i: number) => Promise<unknown>) | null, rawSeconds: number): Promise<ScenarioResult> {
+  const r = await load(base, l);
+  const rawMs = raw ? await rawMedian(raw, rawSeconds) : null;
+  const ratio = rawMs && r.rps > 0 ? 1000 / r.rps / rawMs : null;
+  return { name, status: 'measured', connections: l.connections, ...r, rawMs, ratio };
+}
+
+/** Peak resident set size, sampled every 100 ms. */
+export function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
+    },
+  };
+}
+
+const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined ? '—' : n.toFixed(digits));
+
+export function printTable(title: string, results: ScenarioResult[]): void {
+  console.log(`\n${title}\n`);
+  console.log(`${'scenario'.padEnd(34)} ${'conn'.padStart(4)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)} ${'raw ms'.padStart(7)} ${'HTTP/raw'.padStart(8)}`);
+  for (const r of results) {
+    if (r.status !== 'measured') {
+      console.log(`${r.name.padEnd(34)} ${r.status}`);
+      continue;
+    }
+    if (r.seconds !== undefined) {
+      console.log(`${r.name.padEnd(34)} ${fmt(r.seconds, 2).padStart(20)} s  ${r.note ?? ''}`);
+      continue;
+    }
+    console.log(
+      `${r.name.padEnd(34)} ${fmt(r.connections).padStart(4)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.rps).padStart(7)} ${fmt(r.errors).padStart(6)} ${fmt(r.rawMs, 2).padStart(7)} ${fmt(r.ratio, 1).padStart(8)}`,
+    );
+  }
+}
