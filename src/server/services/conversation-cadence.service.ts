@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { Actor } from '../policies/policy';
 import * as parts from '../repositories/conversation-parts.repository';
 import * as repo from '../repositories/conversations.repository';
+import { findProgramme } from '../repositories/structure.repository';
 import { today } from '../repositories/relationships.repository';
 import { audit } from './audit.service';
 
@@ -64,7 +65,7 @@ export async function listNorms(ctx: AppContext, actor: Actor, schoolYear: strin
 }
 
 export async function saveNorm(ctx: AppContext, actor: Actor, input: CadenceNorm, ip: string) {
-  const programme = await ctx.db.selectFrom('programme').select('id').where('id', '=', input.programmeId).where('institution_id', '=', actor.institutionId).executeTakeFirst();
+  const programme = await findProgramme(ctx.db, actor.institutionId, input.programmeId);
   if (!programme) throw new AppError('not_found');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.upsertNorm(trx, { ...input, updatedBy: actor.id });

@@ -4,7 +4,8 @@ import { AppError } from '../errors';
 import { conversationRole, readableNoteTiers, type Actor } from '../policies/policy';
 import * as parts from '../repositories/conversation-parts.repository';
 import * as repo from '../repositories/conversations.repository';
-import { relationshipLookup } from '../repositories/relationships.repository';
+import { relationshipLookup, today } from '../repositories/relationships.repository';
+import { studentCounsellors } from '../repositories/students.repository';
 import type { Queryable } from '../repositories/types';
 import { audit } from './audit.service';
 import { actionView, noteView } from './conversation-views';
@@ -67,15 +68,12 @@ export async function propose(ctx: AppContext, actor: Actor, studentId: string, 
 
 /** A student proposes to one of their current counsellors: the one named, or else the first. */
 async function counsellorFor(db: Queryable, studentId: string, wanted: string | undefined): Promise<string> {
-  const current = await db
-    .selectFrom('assignment')
-    .select('counsellor_id')
-    .where('student_id', '=', studentId)
-    .where('start_date', '<=', new Date().toISOString().slice(0, 10))
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', new Date().toISOString().slice(0, 10))]))
-    .orderBy('start_date')
-    .execute();
-  const ids = current.map((c) => c.counsellor_id);
+  const day = today();
+  // Active as assignments count everywhere: from the start date up to, not including, the end date.
+  const ids = (await studentCounsellors(db, studentId))
+    .filter((c) => c.start_date <= day && (c.end_date === null || c.end_date > day))
+    .reverse()
+    .map((c) => c.id);
   if (wanted !== undefined) {
     if (!ids.includes(wanted)) throw new AppError('validation_failed', [{ path: 'counsellorId', message: 'Dit is niet jouw begeleider.' }]);
     return wanted;

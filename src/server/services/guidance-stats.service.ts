@@ -9,10 +9,10 @@ import * as stats from '../repositories/guidance-stats.repository';
 import * as referrals from '../repositories/referrals.repository';
 import { today } from '../repositories/relationships.repository';
 import { thresholds } from './caseload.service';
+import { summary } from './referrals.service';
 
 /** The second line's working view and the manager's guidance figures. */
 
-const DAY = 86_400_000;
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 export async function dashboard(ctx: AppContext, actor: Actor): Promise<SecondLineDashboard> {
@@ -25,29 +25,10 @@ export async function dashboard(ctx: AppContext, actor: Actor): Promise<SecondLi
     stats.perProgramme(ctx.db, actor.institutionId),
     minGroupSize(ctx.db, actor.institutionId),
   ]);
-  const now = Date.now();
-  const summary = (r: referrals.ReferralRow) => {
-    const waitingDays = Math.floor(((r.first_contact_at?.getTime() ?? now) - r.submitted_at.getTime()) / DAY);
-    return {
-      id: r.id,
-      student: { id: r.student_id, name: r.student_name },
-      referrer: { id: r.referrer_id, name: r.referrer_name },
-      specialist: r.specialist_id && r.specialist_name ? { id: r.specialist_id, name: r.specialist_name } : null,
-      line: r.line,
-      reason: r.reason as SecondLineDashboard['perReason'][number]['reason'],
-      status: r.status,
-      submittedAt: r.submitted_at.toISOString(),
-      firstContactAt: r.first_contact_at?.toISOString() ?? null,
-      waitingDays,
-      overdue: r.first_contact_at === null && waitingDays > norm,
-      version: r.version,
-      programme: r.programme,
-    };
-  };
   return {
     waitNormDays: norm,
-    queue: queue.map(summary),
-    mine: mine.map(summary),
+    queue: queue.map((r) => summary(r, norm)),
+    mine: mine.map((r) => summary(r, norm)),
     timeToFirstContact: { n: contact.n, medianDays: round1(contact.median), meanDays: round1(contact.mean) },
     perReason: reasons.map((r) => ({ reason: r.reason as SecondLineDashboard['perReason'][number]['reason'], count: r.count })),
     // Per programme the counts can point at a few students: small ones are suppressed like every aggregate.

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { assertCanReadStudentFile, type Actor } from '../policies/policy';
 import { endAssignment, insertAssignments, studentsAssignedFrom } from '../repositories/assignments.repository';
 import * as repo from '../repositories/handover.repository';
+import { findUserById } from '../repositories/users.repository';
 import { relationshipLookup, today } from '../repositories/relationships.repository';
 import { auditMany } from './audit.service';
 
@@ -26,12 +27,8 @@ function present(row: repo.HandoverRow): HandoverView {
 }
 
 async function counsellor(ctx: AppContext, institutionId: string, id: string) {
-  return ctx.db
-    .selectFrom('app_user')
-    .select(['id', 'role', 'active'])
-    .where('id', '=', id)
-    .where('institution_id', '=', institutionId)
-    .executeTakeFirst();
+  const user = await findUserById(ctx.db, id);
+  return user?.institution_id === institutionId ? user : undefined;
 }
 
 export async function handOver(ctx: AppContext, actor: Actor, input: HandoverCreate, ip: string): Promise<HandoverView> {

@@ -16,7 +16,7 @@ import { thresholds } from './caseload.service';
 
 const DAY = 86_400_000;
 
-function summary(row: repo.ReferralRow, waitNorm: number, now = Date.now()): ReferralSummary {
+export function summary(row: repo.ReferralRow, waitNorm: number, now = Date.now()): ReferralSummary {
   const until = row.first_contact_at?.getTime() ?? row.closed_at?.getTime() ?? now;
   const waitingDays = Math.floor((until - row.submitted_at.getTime()) / DAY);
   return {
