@@ -160,6 +160,19 @@ export interface DevelopmentReviewTable {
   updated_at: Generated<Date>;
 }
 
+export interface DossierImportTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  imported_by: string;
+  consent_given_at: Date;
+  consent_text: string;
+  source_institution: string;
+  exported_at: Date | null;
+  counts: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>;
+}
+
 export interface EnrolmentTable {
   id: Generated<string>;
   student_id: string;
@@ -199,6 +212,7 @@ export interface InstitutionTable {
   created_at: Generated<Date>;
   min_group_size: Generated<number>;
   private_note_retention_months: Generated<number>;
+  survey_min_group_size: Generated<number>;
 }
 
 export interface InstrumentAnswerTable {
@@ -255,6 +269,26 @@ export interface JobTable {
   finished_at: Date | null;
 }
 
+export interface LobScanActionTable {
+  id: Generated<string>;
+  campaign_id: string;
+  theme_code: string;
+  what: string;
+  who: string;
+  due_on: string;
+  status: Generated<string>;
+  review_note: string | null;
+  reviewed_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface LobScanPriorityTable {
+  campaign_id: string;
+  theme_code: string;
+  rank: number;
+  rationale: Generated<string>;
+}
+
 export interface LoginAttemptTable {
   id: GeneratedAlways<number>;
   email: string;
@@ -274,6 +308,124 @@ export interface MailMessageTable {
   last_error: string | null;
   created_at: Generated<Date>;
   sent_at: Date | null;
+}
+
+export interface PortfolioEvidenceTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  kind: string;
+  title: Generated<string>;
+  template: string | null;
+  body: ColumnType<unknown, string | undefined, string>;
+  experience_type: string | null;
+  organisation: string | null;
+  happened_on: string | null;
+  status: Generated<string>;
+  for_guidance: Generated<boolean>;
+  imported_from: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface PortfolioEvidenceCompetencyTable {
+  evidence_id: string;
+  competency: string;
+}
+
+export interface PortfolioEvidenceGoalTable {
+  evidence_id: string;
+  goal_id: string;
+}
+
+export interface PortfolioFeedbackTable {
+  id: Generated<string>;
+  request_id: string;
+  author_name: string;
+  body: string;
+  created_at: Generated<Date>;
+}
+
+export interface PortfolioFeedbackRequestTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  evidence_id: string | null;
+  requested_from: string | null;
+  name: string;
+  email: string | null;
+  question: Generated<string>;
+  token_hash: string | null;
+  expires_at: Date;
+  created_at: Generated<Date>;
+  answered_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface PortfolioFileTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  evidence_id: string;
+  storage_key: string;
+  original_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: Generated<Date>;
+}
+
+export interface PortfolioGoalTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  title: string;
+  description: Generated<string>;
+  due_on: string | null;
+  status: Generated<string>;
+  imported_from: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface PortfolioGoalActionTable {
+  id: Generated<string>;
+  goal_id: string;
+  description: string;
+  due_on: string | null;
+  status: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PortfolioGoalCompetencyTable {
+  goal_id: string;
+  competency: string;
+}
+
+export interface PortfolioGoalReviewTable {
+  id: Generated<string>;
+  goal_id: string;
+  author_id: string | null;
+  progress: string;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface PortfolioGoalRevisionTable {
+  id: Generated<string>;
+  goal_id: string;
+  snapshot: ColumnType<unknown, string, string>;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
+export interface PortfolioSettingsTable {
+  student_id: string;
+  plan_for_guidance: Generated<boolean>;
+  updated_at: Generated<Date>;
 }
 
 export interface ProgrammeTable {
@@ -377,6 +529,44 @@ export interface SectorTable {
   created_at: Generated<Date>;
 }
 
+export interface ShowcasePageTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  title: string;
+  intro: Generated<string>;
+  show_competency_chart: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface ShowcasePageItemTable {
+  page_id: string;
+  position: number;
+  evidence_id: string | null;
+  goal_id: string | null;
+}
+
+export interface ShowcaseShareTable {
+  id: Generated<string>;
+  page_id: string;
+  user_id: string | null;
+  token_hash: string | null;
+  label: Generated<string>;
+  expires_at: Date | null;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
+export interface ShowcaseViewTable {
+  id: Generated<string>;
+  page_id: string;
+  share_id: string | null;
+  viewer_id: string | null;
+  viewed_at: Generated<Date>;
+}
+
 export interface SignalSettingsTable {
   institution_id: string;
   action_grace_days: Generated<number>;
@@ -414,6 +604,91 @@ export interface StudentLinkTable {
   start_date: string;
   end_date: string | null;
   created_at: Generated<Date>;
+}
+
+export interface SurveyAnswerTable {
+  response_id: string;
+  item_code: string;
+  value: number;
+}
+
+export interface SurveyCampaignTable {
+  id: Generated<string>;
+  institution_id: string;
+  title: string;
+  description: Generated<string>;
+  audience: string;
+  anonymity: string;
+  team_id: string | null;
+  opens_on: string;
+  closes_on: string;
+  status: Generated<string>;
+  previous_campaign_id: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SurveyCampaignInstrumentTable {
+  campaign_id: string;
+  instrument_version_id: string;
+  position: number;
+}
+
+export interface SurveyImportTable {
+  id: Generated<string>;
+  campaign_id: string;
+  created_by: string;
+  file_name: string;
+  status: string;
+  row_count: Generated<number>;
+  report: ColumnType<unknown, string | undefined, string>;
+  created_at: Generated<Date>;
+  applied_at: Date | null;
+}
+
+export interface SurveyInvitationTable {
+  id: Generated<string>;
+  campaign_id: string;
+  user_id: string;
+  sector_id: string | null;
+  programme_id: string | null;
+  cohort_id: string | null;
+  token_hash: string;
+  invited_at: Generated<Date>;
+  reminded_at: Date | null;
+  reminder_count: Generated<number>;
+  responded_at: Date | null;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  campaign_id: string;
+  invitation_id: string | null;
+  pseudonym: string | null;
+  import_id: string | null;
+  sector: string | null;
+  programme: string | null;
+  cohort: string | null;
+  gender: string | null;
+  year: string | null;
+  status: Generated<string>;
+  started_at: Generated<Date>;
+  submitted_at: Date | null;
+}
+
+export interface SurveyScaleScoreTable {
+  response_id: string;
+  scale_code: string;
+  score: number;
+}
+
+export interface SurveyTargetTable {
+  id: Generated<string>;
+  campaign_id: string;
+  programme_id: string | null;
+  cohort_id: string | null;
+  role: string | null;
 }
 
 export interface TeamTable {
@@ -478,6 +753,7 @@ export interface DB {
   development_activity: DevelopmentActivityTable;
   development_goal: DevelopmentGoalTable;
   development_review: DevelopmentReviewTable;
+  dossier_import: DossierImportTable;
   enrolment: EnrolmentTable;
   guidance_evaluation_year: GuidanceEvaluationYearTable;
   handover: HandoverTable;
@@ -488,8 +764,22 @@ export interface DB {
   instrument_scale_score: InstrumentScaleScoreTable;
   instrument_version: InstrumentVersionTable;
   job: JobTable;
+  lob_scan_action: LobScanActionTable;
+  lob_scan_priority: LobScanPriorityTable;
   login_attempt: LoginAttemptTable;
   mail_message: MailMessageTable;
+  portfolio_evidence: PortfolioEvidenceTable;
+  portfolio_evidence_competency: PortfolioEvidenceCompetencyTable;
+  portfolio_evidence_goal: PortfolioEvidenceGoalTable;
+  portfolio_feedback: PortfolioFeedbackTable;
+  portfolio_feedback_request: PortfolioFeedbackRequestTable;
+  portfolio_file: PortfolioFileTable;
+  portfolio_goal: PortfolioGoalTable;
+  portfolio_goal_action: PortfolioGoalActionTable;
+  portfolio_goal_competency: PortfolioGoalCompetencyTable;
+  portfolio_goal_review: PortfolioGoalReviewTable;
+  portfolio_goal_revision: PortfolioGoalRevisionTable;
+  portfolio_settings: PortfolioSettingsTable;
   programme: ProgrammeTable;
   referral: ReferralTable;
   referral_event: ReferralEventTable;
@@ -497,10 +787,22 @@ export interface DB {
   roster_import: RosterImportTable;
   scan_invitation: ScanInvitationTable;
   sector: SectorTable;
+  showcase_page: ShowcasePageTable;
+  showcase_page_item: ShowcasePageItemTable;
+  showcase_share: ShowcaseShareTable;
+  showcase_view: ShowcaseViewTable;
   signal_settings: SignalSettingsTable;
   staff_development_consent: StaffDevelopmentConsentTable;
   staff_rating_request: StaffRatingRequestTable;
   student_link: StudentLinkTable;
+  survey_answer: SurveyAnswerTable;
+  survey_campaign: SurveyCampaignTable;
+  survey_campaign_instrument: SurveyCampaignInstrumentTable;
+  survey_import: SurveyImportTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_response: SurveyResponseTable;
+  survey_scale_score: SurveyScaleScoreTable;
+  survey_target: SurveyTargetTable;
   team: TeamTable;
   team_member: TeamMemberTable;
   test_result: TestResultTable;

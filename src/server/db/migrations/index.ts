@@ -6,6 +6,8 @@ import * as m0004 from './0004_guidance';
 import * as m0005 from './0005_staff_development';
 import * as m0006 from './0006_guidance_evaluation';
 import * as m0007 from './0007_test_results';
+import * as m0008 from './0008_portfolio';
+import * as m0009 from './0009_surveys';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005_staff_development': m0005,
   '0006_guidance_evaluation': m0006,
   '0007_test_results': m0007,
+  '0008_portfolio': m0008,
+  '0009_surveys': m0009,
 };
