@@ -619,6 +619,7 @@ export interface SurveyCampaignTable {
   description: Generated<string>;
   audience: string;
   anonymity: string;
+  feeds_guidance: Generated<boolean>;
   team_id: string | null;
   opens_on: string;
   closes_on: string;

@@ -19,6 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       audience text NOT NULL CHECK (audience IN ('students', 'staff', 'team')),
       -- anonymous: nothing links a response to a person; pseudonymous: a stable code per person and campaign.
       anonymity text NOT NULL CHECK (anonymity IN ('anonymous', 'pseudonymous')),
+      /*
+       * Only for pseudonymous student surveys that say so to the student up front: the counsellor's
+       * caseload may then use the student's own latest choice certainty and dropout-risk scores.
+       */
+      feeds_guidance boolean NOT NULL DEFAULT false,
       team_id uuid REFERENCES team(id),
       opens_on date NOT NULL,
       closes_on date NOT NULL,
@@ -29,7 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       CHECK (closes_on >= opens_on),
-      CHECK (audience <> 'team' OR team_id IS NOT NULL)
+      CHECK (audience <> 'team' OR team_id IS NOT NULL),
+      CHECK (NOT feeds_guidance OR (anonymity = 'pseudonymous' AND audience = 'students'))
     );
     CREATE INDEX survey_campaign_institution_idx ON survey_campaign (institution_id, opens_on DESC);
 
@@ -83,7 +89,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     /*
      * A response carries group labels (sector, programme, gender, year…) but no user. While a
      * respondent is still answering, invitation_id holds their draft; on submission of an anonymous
-     * campaign it is cleared, so nothing links the answers back to the invitee.
+     * campaign it is cleared, so nothing links the answers back to the invitee. Pseudonymous
+     * campaigns keep it (reports show only the pseudonym).
      */
     CREATE TABLE survey_response (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
