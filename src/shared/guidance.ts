@@ -13,6 +13,10 @@ export const SIGNAL_CODES = [
   'verwijzing_open',
   'geen_begeleider_gesprek',
   'toetsen_onvoldoende',
+  'portfolio_stil',
+  'keuzezekerheid_laag',
+  'keuzezekerheid_dalend',
+  'uitvalrisico_hoog',
 ] as const;
 export const SignalCode = z.enum(SIGNAL_CODES);
 export type SignalCode = z.infer<typeof SignalCode>;
@@ -65,6 +69,14 @@ export const SignalSettings = z.object({
   noConversationDays: z.number().int().min(14).max(730),
   /** Failed tests this school year (imported results) from which a student is flagged. */
   failedTests: z.number().int().min(1).max(20),
+  /** Weeks without any change to plan or evidence after which a student is flagged. */
+  portfolioInactiveWeeks: z.number().int().min(1).max(52),
+  /** Choice certainty (1–4, latest survey shared with guidance) below which a student is flagged. */
+  lowChoiceCertainty: z.number().min(1).max(4),
+  /** Drop in choice certainty since the previous such survey that counts as falling. */
+  fallingChoiceCertainty: z.number().min(0.1).max(3),
+  /** Dropout-risk score (1–4) from which a student is flagged. */
+  highDropoutRisk: z.number().min(1).max(4),
 });
 export type SignalSettings = z.infer<typeof SignalSettings>;
 

@@ -48,7 +48,8 @@ describe('the caseload at a glance', () => {
   });
 
   it('follows the thresholds the admin sets', async () => {
-    const strict = { actionGraceDays: 0, lowCompetency: 5, fallingCompetency: 4, referralWaitDays: 10, noConversationDays: 120, failedTests: 2 };
+    const strict = { actionGraceDays: 0, lowCompetency: 5, fallingCompetency: 4, referralWaitDays: 10, noConversationDays: 120, failedTests: 2,
+      portfolioInactiveWeeks: 6, lowChoiceCertainty: 2.5, fallingChoiceCertainty: 0.5, highDropoutRisk: 3 };
     const saved = await call('PUT', '/api/admin/signal-settings', admin, strict);
     expect(saved.json()).toEqual(strict);
     const rows = await caseload('?signal=competenties_laag');

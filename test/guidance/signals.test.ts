@@ -14,6 +14,10 @@ const calm: StudentFacts = {
   openReferral: null,
   failedTests: 0,
   failedCourses: [],
+  lastPortfolioActivityAt: '2026-11-10T09:00:00Z',
+  latestCertainty: 3.2,
+  previousCertainty: 3.0,
+  latestDropoutRisk: 1.5,
 };
 const codes = (facts: Partial<StudentFacts>) => signalsFor({ ...calm, ...facts }, DEFAULT_THRESHOLDS, today).map((s) => `${s.code}:${s.severity}`);
 
@@ -72,5 +76,33 @@ describe('caseload signals', () => {
     expect(lightFor(signals)).toBe('red');
     expect(lightFor([{ severity: 'medium' }, { severity: 'low' }])).toBe('orange');
     expect(lightFor([{ severity: 'low' }])).toBe('green');
+  });
+
+  it('flags a quiet or empty portfolio from the last change date only', () => {
+    // 2026-10-01 → 2026-11-25 is 55 days: 7 whole weeks, past the default of 6.
+    expect(codes({ lastPortfolioActivityAt: '2026-10-01T10:00:00Z' })).toEqual(['portfolio_stil:low']);
+    expect(codes({ lastPortfolioActivityAt: '2026-10-15T10:00:00Z' })).toEqual([]);
+    const [empty] = signalsFor({ ...calm, lastPortfolioActivityAt: null }, DEFAULT_THRESHOLDS, today);
+    expect(empty?.explanation.nl).toContain('nog leeg');
+    expect(codes({ lastPortfolioActivityAt: '2026-10-01T10:00:00Z' }).length).toBe(1);
+  });
+
+  it('flags low or falling choice certainty and a high dropout risk from the latest shared survey', () => {
+    expect(codes({ latestCertainty: 2.2, previousCertainty: 2.4 })).toEqual(['keuzezekerheid_laag:medium']);
+    expect(codes({ latestCertainty: 2.6, previousCertainty: 3.4 })).toEqual(['keuzezekerheid_dalend:medium']);
+    expect(codes({ latestCertainty: 2.0, previousCertainty: 3.0 })).toEqual(['keuzezekerheid_laag:medium', 'keuzezekerheid_dalend:medium']);
+    expect(codes({ latestDropoutRisk: 3 })).toEqual(['uitvalrisico_hoog:high']);
+    expect(codes({ latestDropoutRisk: 2.9 })).toEqual([]);
+    // No survey shared with guidance: nothing to say.
+    expect(codes({ latestCertainty: null, previousCertainty: null, latestDropoutRisk: null })).toEqual([]);
+    const [risk] = signalsFor({ ...calm, latestDropoutRisk: 3.5 }, DEFAULT_THRESHOLDS, today);
+    expect(lightFor([risk!])).toBe('red');
+    expect(risk?.explanation.nl).toContain('3,5 op 4');
+  });
+
+  it('follows the institution’s thresholds for the new signals', () => {
+    const t = { ...DEFAULT_THRESHOLDS, portfolioInactiveWeeks: 10, lowChoiceCertainty: 3.5, highDropoutRisk: 1.4 };
+    const list = signalsFor({ ...calm, lastPortfolioActivityAt: '2026-10-01T10:00:00Z' }, t, today).map((s) => s.code);
+    expect(list).toEqual(['keuzezekerheid_laag', 'uitvalrisico_hoog']);
   });
 });

@@ -1,5 +1,12 @@
 import { cadenceStatus, type CadenceNorm } from '../conversations/cadence';
 import type { Bilingual } from '../conversations/text';
+import {
+  DEFAULT_PORTFOLIO_SURVEY_THRESHOLDS,
+  portfolioSurveySignals,
+  type PortfolioSurveyFacts,
+  type PortfolioSurveySignalCode,
+  type PortfolioSurveyThresholds,
+} from './portfolio-survey-signals';
 
 /*
  * Early signals on a caseload: pure rules over facts the database gathers for the whole caseload in
@@ -14,11 +21,12 @@ export type SignalCode =
   | 'competenties_laag'
   | 'competenties_dalend'
   | 'verwijzing_open'
-  | 'toetsen_onvoldoende';
+  | 'toetsen_onvoldoende'
+  | PortfolioSurveySignalCode;
 export type Severity = 'high' | 'medium' | 'low';
 export type Light = 'green' | 'orange' | 'red';
 
-export interface SignalThresholds {
+export interface SignalThresholds extends PortfolioSurveyThresholds {
   actionGraceDays: number;
   lowCompetency: number;
   fallingCompetency: number;
@@ -35,9 +43,10 @@ export const DEFAULT_THRESHOLDS: SignalThresholds = {
   referralWaitDays: 10,
   noConversationDays: 120,
   failedTests: 2,
+  ...DEFAULT_PORTFOLIO_SURVEY_THRESHOLDS,
 };
 
-export interface StudentFacts {
+export interface StudentFacts extends PortfolioSurveyFacts {
   /** Norm for this school year (own or default); null when the student is in no programme. */
   norm: CadenceNorm | null;
   schoolYearStart: string;
@@ -174,6 +183,7 @@ export function signalsFor(facts: StudentFacts, t: SignalThresholds, today: stri
         : { nl: 'Stem af met de specialist wie wat doet in het stappenplan.', en: 'Agree with the specialist who does what in the step plan.' },
     });
   }
+  out.push(...portfolioSurveySignals(facts, t, today));
   return out;
 }
 

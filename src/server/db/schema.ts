@@ -170,6 +170,7 @@ export interface DossierImportTable {
   source_institution: string;
   exported_at: Date | null;
   counts: ColumnType<unknown, string | undefined, string>;
+  archive: ColumnType<unknown, string | undefined, string>;
   created_at: Generated<Date>;
 }
 
@@ -361,6 +362,7 @@ export interface PortfolioFeedbackRequestTable {
   created_at: Generated<Date>;
   answered_at: Date | null;
   revoked_at: Date | null;
+  imported_from: string | null;
 }
 
 export interface PortfolioFileTable {
@@ -536,6 +538,7 @@ export interface ShowcasePageTable {
   title: string;
   intro: Generated<string>;
   show_competency_chart: Generated<boolean>;
+  imported_from: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   version: Generated<number>;
@@ -576,6 +579,10 @@ export interface SignalSettingsTable {
   no_conversation_days: Generated<number>;
   updated_at: Generated<Date>;
   failed_tests: Generated<number>;
+  portfolio_inactive_weeks: Generated<number>;
+  low_choice_certainty: Generated<number>;
+  falling_choice_certainty: Generated<number>;
+  high_dropout_risk: Generated<number>;
 }
 
 export interface StaffDevelopmentConsentTable {

@@ -22,6 +22,10 @@ export interface CaseloadFactsRow {
   referral_submitted: Date | null;
   failed_tests: number;
   failed_courses: string[] | null;
+  last_portfolio_activity: Date | null;
+  latest_certainty: number | null;
+  previous_certainty: number | null;
+  latest_dropout_risk: number | null;
 }
 
 export async function caseloadFacts(
@@ -41,6 +45,19 @@ export async function caseloadFacts(
       JOIN instrument_scale_score ss ON ss.response_id = r.id AND ss.score IS NOT NULL
       WHERE r.student_id IN (SELECT id FROM students) AND r.status = 'submitted' AND r.source = 'self'
       GROUP BY r.id, r.student_id, r.submitted_at
+    ),
+    -- Only campaigns that told the student their counsellor sees these two scores (pseudonymous).
+    survey_scores AS (
+      SELECT i.user_id AS student_id,
+        max(ss.score) FILTER (WHERE ss.scale_code = 'keuzezekerheid') AS certainty,
+        max(ss.score) FILTER (WHERE ss.scale_code = 'uitvalrisico') AS risk,
+        row_number() OVER (PARTITION BY i.user_id ORDER BY sr.submitted_at DESC, sr.id DESC) AS rn
+      FROM survey_invitation i
+      JOIN survey_campaign sc ON sc.id = i.campaign_id AND sc.feeds_guidance
+      JOIN survey_response sr ON sr.invitation_id = i.id AND sr.status = 'submitted'
+      JOIN survey_scale_score ss ON ss.response_id = sr.id AND ss.scale_code IN ('keuzezekerheid', 'uitvalrisico')
+      WHERE i.user_id IN (SELECT id FROM students)
+      GROUP BY i.user_id, sr.id, sr.submitted_at
     )
     SELECT u.id, u.display_name AS name, u.sort_name, co.name AS cohort, pr.id AS programme_id, pr.level,
       n.conversations_per_year, n.minutes_each,
@@ -54,7 +71,13 @@ export async function caseloadFacts(
       rf.status AS referral_status, rf.submitted_at AS referral_submitted,
       (SELECT count(*)::int FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date) AS failed_tests,
       (SELECT json_agg(x.course) FROM (SELECT tr.course FROM test_result tr WHERE tr.student_id = u.id AND NOT tr.passed AND tr.taken_on >= ${q.yearStart}::date
-        ORDER BY tr.taken_on LIMIT 3) x) AS failed_courses
+        ORDER BY tr.taken_on LIMIT 3) x) AS failed_courses,
+      -- Dates only: what the student keeps out of guidance's view stays out of it.
+      GREATEST(
+        (SELECT max(pe.updated_at) FROM portfolio_evidence pe WHERE pe.student_id = u.id),
+        (SELECT max(pg.updated_at) FROM portfolio_goal pg WHERE pg.student_id = u.id)
+      ) AS last_portfolio_activity,
+      sv.latest_certainty, sv.previous_certainty, sv.latest_dropout_risk
     FROM students s
     JOIN app_user u ON u.id = s.id
     LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
@@ -66,6 +89,11 @@ export async function caseloadFacts(
       SELECT student_id, max(mean) FILTER (WHERE rn = 1) AS latest_mean, max(mean) FILTER (WHERE rn = 2) AS previous_mean
       FROM means GROUP BY student_id
     ) m ON m.student_id = u.id
+    LEFT JOIN (
+      SELECT student_id, max(certainty) FILTER (WHERE rn = 1) AS latest_certainty,
+        max(certainty) FILTER (WHERE rn = 2) AS previous_certainty, max(risk) FILTER (WHERE rn = 1) AS latest_dropout_risk
+      FROM survey_scores GROUP BY student_id
+    ) sv ON sv.student_id = u.id
     LEFT JOIN LATERAL (
       SELECT r.status, r.submitted_at FROM referral r WHERE r.student_id = u.id AND r.closed_at IS NULL
       ORDER BY r.submitted_at DESC LIMIT 1
@@ -81,7 +109,18 @@ export async function signalSettings(db: Queryable, institutionId: string) {
 export async function saveSignalSettings(
   db: Queryable,
   institutionId: string,
-  v: { action_grace_days: number; low_competency: number; falling_competency: number; referral_wait_days: number; no_conversation_days: number; failed_tests: number },
+  v: {
+    action_grace_days: number;
+    low_competency: number;
+    falling_competency: number;
+    referral_wait_days: number;
+    no_conversation_days: number;
+    failed_tests: number;
+    portfolio_inactive_weeks: number;
+    low_choice_certainty: number;
+    falling_choice_certainty: number;
+    high_dropout_risk: number;
+  },
 ): Promise<void> {
   await db
     .insertInto('signal_settings')

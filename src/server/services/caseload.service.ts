@@ -21,6 +21,10 @@ export async function thresholds(db: Queryable, institutionId: string): Promise<
     referralWaitDays: row.referral_wait_days,
     noConversationDays: row.no_conversation_days,
     failedTests: row.failed_tests,
+    portfolioInactiveWeeks: row.portfolio_inactive_weeks,
+    lowChoiceCertainty: Number(row.low_choice_certainty),
+    fallingChoiceCertainty: Number(row.falling_choice_certainty),
+    highDropoutRisk: Number(row.high_dropout_risk),
   };
 }
 
@@ -64,6 +68,10 @@ export async function caseload(
         openReferral: f.referral_status && f.referral_submitted ? { status: f.referral_status, submittedAt: f.referral_submitted.toISOString() } : null,
         failedTests: f.failed_tests,
         failedCourses: f.failed_courses ?? [],
+        lastPortfolioActivityAt: f.last_portfolio_activity?.toISOString() ?? null,
+        latestCertainty: f.latest_certainty,
+        previousCertainty: f.previous_certainty,
+        latestDropoutRisk: f.latest_dropout_risk,
       },
       t,
       day,
@@ -101,6 +109,10 @@ export async function saveSignalSettings(ctx: AppContext, actor: Actor, input: S
       referral_wait_days: input.referralWaitDays,
       no_conversation_days: input.noConversationDays,
       failed_tests: input.failedTests,
+      portfolio_inactive_weeks: input.portfolioInactiveWeeks,
+      low_choice_certainty: input.lowChoiceCertainty,
+      falling_choice_certainty: input.fallingChoiceCertainty,
+      high_dropout_risk: input.highDropoutRisk,
     });
     await audit(trx, actor, 'signals.settings', { entityType: 'institution', entityId: actor.institutionId, detail: { ...input } }, ip);
   });

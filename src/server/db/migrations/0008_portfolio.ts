@@ -134,7 +134,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       answered_at timestamptz,
       revoked_at timestamptz,
-      CHECK (requested_from IS NOT NULL OR token_hash IS NOT NULL)
+      -- Feedback that came with an imported dossier has neither: it was asked at the earlier school.
+      imported_from uuid,
+      CHECK (requested_from IS NOT NULL OR token_hash IS NOT NULL OR imported_from IS NOT NULL)
     );
     CREATE INDEX portfolio_feedback_request_student_idx ON portfolio_feedback_request (student_id, created_at DESC);
     CREATE INDEX portfolio_feedback_request_user_idx ON portfolio_feedback_request (requested_from) WHERE answered_at IS NULL;
@@ -154,6 +156,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       title text NOT NULL,
       intro text NOT NULL DEFAULT '',
       show_competency_chart boolean NOT NULL DEFAULT true,
+      imported_from uuid,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
@@ -205,6 +208,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       source_institution text NOT NULL,
       exported_at timestamptz,
       counts jsonb NOT NULL DEFAULT '{}',
+      -- What has no live table here (profile, education history, self-assessments, conversations), kept as it came.
+      archive jsonb NOT NULL DEFAULT '{}',
       created_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX dossier_import_student_idx ON dossier_import (student_id, created_at DESC);

@@ -8,6 +8,7 @@ import * as m0006 from './0006_guidance_evaluation';
 import * as m0007 from './0007_test_results';
 import * as m0008 from './0008_portfolio';
 import * as m0009 from './0009_surveys';
+import * as m0010 from './0010_more_signals';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_test_results': m0007,
   '0008_portfolio': m0008,
   '0009_surveys': m0009,
+  '0010_more_signals': m0010,
 };

@@ -20,6 +20,10 @@ const FIELDS: readonly { key: Key; min: number; max: number; step: number }[] = 
   { key: 'fallingCompetency', min: 0.1, max: 4, step: 0.1 },
   { key: 'referralWaitDays', min: 1, max: 90, step: 1 },
   { key: 'failedTests', min: 1, max: 20, step: 1 },
+  { key: 'portfolioInactiveWeeks', min: 1, max: 52, step: 1 },
+  { key: 'lowChoiceCertainty', min: 1, max: 4, step: 0.1 },
+  { key: 'fallingChoiceCertainty', min: 0.1, max: 3, step: 0.1 },
+  { key: 'highDropoutRisk', min: 1, max: 4, step: 0.1 },
 ];
 
 /** Functioneel beheer: the thresholds behind the caseload's signals and the referral wait norm. */
