@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 30000, hookTimeout: 60000 } });
+export default defineConfig({
+  test: { include: ['test/**/*.test.ts'], globalSetup: ['test/helpers/demo-template.ts'], testTimeout: 30000, hookTimeout: 60000 },
+});

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildOptions } from '../../src/server/app';
 import { createContext } from '../../src/server/boot';
 import type { AppContext } from '../../src/server/context';
-import { loadEnv } from '../../src/server/env';
 import { seedDemo } from '../../src/server/services/demo-seed.service';
 import { DEMO_PASSWORD } from '../../src/domain/demo/demo-institution';
+import { inject } from 'vitest';
 import { freshDatabase } from './database';
+import { testEnv } from './test-env';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -15,16 +16,13 @@ export interface TestApp {
 
 /** A real app on a real, empty database, reached through Fastify's inject (real HTTP handling). */
 export async function createTestApp(options: { demo?: boolean; env?: Record<string, string> } & BuildOptions = {}): Promise<TestApp> {
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    KOERS_ARGON2_MEMORY_KIB: '8192',
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    ...options.env,
-  });
-  const database = await freshDatabase();
+  const env = testEnv(options.env);
+  // The demo is seeded once per run (see demo-template.ts); outside vitest's runner, seed it here.
+  const template = options.demo ? inject('demoTemplate') : undefined;
+  const database = await freshDatabase(process.env.DATABASE_URL, template);
   const ctx = await createContext(env, database);
   if (options.demo) {
-    await seedDemo(ctx.db, { hashPassword: (p) => ctx.passwords.hash(p) });
+    if (!template) await seedDemo(ctx.db, { hashPassword: (p) => ctx.passwords.hash(p) });
     ctx.demo = true;
   }
   const app = await buildApp(ctx, options);

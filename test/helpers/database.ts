@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { openPGlite, openPostgres, type Database } from '../../src/server/db/database';
+import type { DemoTemplate } from './demo-template';
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -12,10 +14,13 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
-/** A new, empty database on the PostgreSQL server of `serverUrl`, with its URL and a way to drop it. */
-export async function scratchPostgres(serverUrl: string, prefix = 'koers_test'): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new database on the PostgreSQL server of `serverUrl` — empty, or a copy of `template` — with
+ * its URL and a way to drop it.
+ */
+export async function scratchPostgres(serverUrl: string, prefix = 'koers_test', template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   const target = new URL(serverUrl);
   target.pathname = `/${name}`;
   return { url: target.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
@@ -26,9 +31,9 @@ export async function scratchPostgres(serverUrl: string, prefix = 'koers_test'):
  * on the PostgreSQL server named by DATABASE_URL (dropped again afterwards). Files can therefore
  * run in parallel without seeing each other's rows.
  */
-export async function freshDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<Database> {
-  if (!url) return openPGlite();
-  const scratch = await scratchPostgres(url);
+export async function freshDatabase(url: string | undefined = process.env.DATABASE_URL, from?: DemoTemplate): Promise<Database> {
+  if (!url) return from?.engine === 'pglite' ? openPGlite(undefined, { loadDataDir: new Blob([fs.readFileSync(from.archive)]) }) : openPGlite();
+  const scratch = await scratchPostgres(url, 'koers_test', from?.engine === 'postgres' ? from.database : undefined);
   const database = await openPostgres(scratch.url, 5);
   return {
     ...database,

@@ -42,10 +42,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 }
 
 /** `dataDir` undefined means an in-memory database (tests). */
-export async function openPGlite(dataDir?: string): Promise<Database> {
+/** `loadDataDir`: start from a data-directory archive (a backup, or the tests' seeded demo). */
+export async function openPGlite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
     parsers: { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asIs },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   return {
