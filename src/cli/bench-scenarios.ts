@@ -11,6 +11,8 @@ import { scoreBands } from '../server/repositories/competencies.repository';
 import { startImport, uploadImport } from '../server/services/roster-import.service';
 import { generateRoster, ROSTER_MAPPING } from '../../test/helpers/roster';
 import { measure, type ScenarioResult } from './bench-measure';
+import { REPORT_QUERY, REPORT_URL_QUERY, seedLargeCampaign } from '../../bench/survey-report';
+import { surveyReport } from '../server/services/survey-report.service';
 
 /*
  * The scenarios of `koers bench run` on a generated institution. Writes (preparation, answers)
@@ -123,7 +125,10 @@ export async function runScenarios(ctx: AppContext, plan: Plan, o: SuiteOptions)
     () => scoreBands(ctx.db, { institutionId: managerActor.institutionId, instrumentCode: 'loopbaancompetenties', min: 1, max: 5 }), rawSeconds));
   results.push(await measure('dashboard: guidance', base, get('/api/stats/guidance', managerCookie, dashboardConnections), () => guidanceStats(ctx, managerActor), rawSeconds));
   results.push(await rosterImport(ctx, plan, o.rosterRows));
-  results.push({ name: 'survey report (20,000 respondents)', status: 'not yet built' });
+  // The quality monitor report over 20,000 respondents: SQL aggregates only (bench/survey-report.ts).
+  const surveyId = await seedLargeCampaign(ctx, managerActor.institutionId, managerActor.id, 20_000);
+  results.push(await measure('survey report (20,000 respondents)', base, get(`/api/surveys/${surveyId}/report?${REPORT_URL_QUERY}`, managerCookie, dashboardConnections),
+    () => surveyReport(ctx, managerActor, surveyId, { ...REPORT_QUERY, predictors: [...REPORT_QUERY.predictors], controls: [...REPORT_QUERY.controls] }), rawSeconds));
   results.push({ name: 'portfolio PDF', status: 'not yet built' });
   return results;
 }

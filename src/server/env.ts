@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   KOERS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   KOERS_ARGON2_MEMORY_KIB: z.coerce.number().int().min(8192).default(19456),
   KOERS_DEMO: booleanish.optional(),
+  // Uploaded portfolio files; by default a `files` folder beside the embedded database's folder.
+  KOERS_STORAGE_DIR: z.string().min(1).optional(),
+  KOERS_MAX_UPLOAD_MB: z.coerce.number().min(1).max(200).default(10),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL moet beginnen met smtp:// of smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Koers <no-reply@koers.local>'),
 });
@@ -34,6 +37,7 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & {
   engine: 'pglite' | 'postgres';
   dataDir: string;
+  storageDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -46,9 +50,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Ongeldige configuratie (invalid configuration):\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const dataDir = path.resolve(env.KOERS_DATA_DIR);
   return {
     ...env,
     engine: env.DATABASE_URL ? 'postgres' : 'pglite',
-    dataDir: path.resolve(env.KOERS_DATA_DIR),
+    dataDir,
+    storageDir: path.resolve(env.KOERS_STORAGE_DIR ?? path.join(path.dirname(dataDir), 'files')),
   };
 }

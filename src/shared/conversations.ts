@@ -7,7 +7,7 @@ import { z } from 'zod';
  * is refused with 409 `conversation_changed`, so two people never overwrite each other silently.
  */
 
-export const CONVERSATION_TYPES = ['kennismaking', 'voortgang', 'loopbaangesprek', 'bpv', 'exit'] as const;
+export const CONVERSATION_TYPES = ['kennismaking', 'voortgang', 'loopbaangesprek', 'bpv', 'exit', 'intake'] as const;
 export const ConversationType = z.enum(CONVERSATION_TYPES);
 export type ConversationType = z.infer<typeof ConversationType>;
 

@@ -17,6 +17,7 @@ export const SIGNAL_CODES = [
   'keuzezekerheid_laag',
   'keuzezekerheid_dalend',
   'uitvalrisico_hoog',
+  'mijlpaal_gemist',
 ] as const;
 export const SignalCode = z.enum(SIGNAL_CODES);
 export type SignalCode = z.infer<typeof SignalCode>;

@@ -104,7 +104,7 @@ export function nextPhase(code: PhaseCode): PhaseCode | null {
   return PHASE_CODES[PHASE_CODES.indexOf(code) + 1] ?? null;
 }
 
-export const CONVERSATION_TYPE_CODES = ['kennismaking', 'voortgang', 'loopbaangesprek', 'bpv', 'exit'] as const;
+export const CONVERSATION_TYPE_CODES = ['kennismaking', 'voortgang', 'loopbaangesprek', 'bpv', 'exit', 'intake'] as const;
 export type ConversationTypeCode = (typeof CONVERSATION_TYPE_CODES)[number];
 
 export interface ConversationTypeDefinition {
@@ -158,6 +158,15 @@ export const CONVERSATION_TYPES: readonly ConversationTypeDefinition[] = [
     description: {
       nl: 'Bij vertrek of overstap: terugkijken, vastleggen wat de student meeneemt en zorgen dat de volgende begeleider goed kan aansluiten.',
       en: 'When a student leaves or switches: looking back, recording what they take along, and making sure the next counsellor can pick up the thread.',
+    },
+    withPlacementSupervisor: false,
+  },
+  {
+    code: 'intake',
+    title: { nl: 'Intakegesprek', en: 'Intake conversation' },
+    description: {
+      nl: 'Aan het begin van de studie: de leergeschiedenis en de studiekeuze van de student, wat die nodig heeft en de eerste stappen. De uitkomst komt in het intakeverslag.',
+      en: 'At the start of the study: the student’s learning history and study choice, what they need, and the first steps. The outcome goes into the intake record.',
     },
     withPlacementSupervisor: false,
   },

@@ -43,6 +43,10 @@ export interface SmartInput {
   due?: string | null;
   /** YYYY-MM-DD; passed in so the check stays pure and testable. */
   today: string;
+  /** What is checked: an action (the default) or a POP goal, which only changes the wording. */
+  subject?: 'action' | 'goal';
+  /** Explanation next to `what` (a goal's description): counts for measurability, not for the one-step check. */
+  detail?: string | null;
 }
 
 export interface SmartCheck {
@@ -177,16 +181,22 @@ function checkAcceptable(owner: string | null | undefined): SmartCheck {
   };
 }
 
-function checkRealistic(what: string): SmartCheck {
+function checkRealistic(what: string, subject: 'action' | 'goal'): SmartCheck {
   const parts = countActionParts(what);
   if (parts > MAX_ACTION_PARTS) {
     return {
       criterion: 'realistisch',
       ok: false,
-      feedback: {
-        nl: `Dit zijn ${parts} dingen in één actie. Maak er losse acties van, dan kun je ze één voor één afvinken.`,
-        en: `That is ${parts} things in one action. Split them into separate actions so you can tick them off one at a time.`,
-      },
+      feedback:
+        subject === 'goal'
+          ? {
+              nl: `Dit zijn ${parts} dingen in één doel. Kies het belangrijkste als doel en maak van de rest acties bij dat doel.`,
+              en: `That is ${parts} things in one goal. Pick the most important one as the goal and turn the rest into actions under it.`,
+            }
+          : {
+              nl: `Dit zijn ${parts} dingen in één actie. Maak er losse acties van, dan kun je ze één voor één afvinken.`,
+              en: `That is ${parts} things in one action. Split them into separate actions so you can tick them off one at a time.`,
+            },
     };
   }
   if (words(what).length > MAX_ACTION_WORDS) {
@@ -231,6 +241,7 @@ function oneYearAfter(day: Date): string {
 export function checkSmart(input: SmartInput): SmartResult {
   const today = requireIsoDay(input.today, 'today');
   const what = input.what.trim();
-  const checks = [checkSpecific(what), checkMeasurable(what), checkAcceptable(input.owner), checkRealistic(what), checkTimed(input.due, today)];
+  const measured = input.detail ? `${what} ${input.detail.trim()}` : what;
+  const checks = [checkSpecific(what), checkMeasurable(measured), checkAcceptable(input.owner), checkRealistic(what, input.subject ?? 'action'), checkTimed(input.due, today)];
   return { ok: checks.every((c) => c.ok), checks };
 }

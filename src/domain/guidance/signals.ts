@@ -1,5 +1,6 @@
 import { cadenceStatus, type CadenceNorm } from '../conversations/cadence';
 import type { Bilingual } from '../conversations/text';
+import { milestoneSignals, type MilestoneFacts } from './milestone-signals';
 import {
   DEFAULT_PORTFOLIO_SURVEY_THRESHOLDS,
   portfolioSurveySignals,
@@ -22,7 +23,8 @@ export type SignalCode =
   | 'competenties_dalend'
   | 'verwijzing_open'
   | 'toetsen_onvoldoende'
-  | PortfolioSurveySignalCode;
+  | PortfolioSurveySignalCode
+  | 'mijlpaal_gemist';
 export type Severity = 'high' | 'medium' | 'low';
 export type Light = 'green' | 'orange' | 'red';
 
@@ -46,7 +48,7 @@ export const DEFAULT_THRESHOLDS: SignalThresholds = {
   ...DEFAULT_PORTFOLIO_SURVEY_THRESHOLDS,
 };
 
-export interface StudentFacts extends PortfolioSurveyFacts {
+export interface StudentFacts extends PortfolioSurveyFacts, Partial<MilestoneFacts> {
   /** Norm for this school year (own or default); null when the student is in no programme. */
   norm: CadenceNorm | null;
   schoolYearStart: string;
@@ -184,6 +186,7 @@ export function signalsFor(facts: StudentFacts, t: SignalThresholds, today: stri
     });
   }
   out.push(...portfolioSurveySignals(facts, t, today));
+  out.push(...milestoneSignals({ missedMilestones: facts.missedMilestones ?? 0, firstMissedMilestone: facts.firstMissedMilestone ?? null }));
   return out;
 }
 

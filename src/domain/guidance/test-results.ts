@@ -14,6 +14,8 @@ export interface TestResultRow {
   takenOn: string;
   grade: number | null;
   passed: boolean;
+  /** Credits (studiepunten, EC) the result earns when passed; null when the file has none. */
+  credits: number | null;
 }
 
 export interface TestResultProblem {
@@ -27,8 +29,11 @@ const COLUMNS = {
   studentNumber: ['studentnummer', 'leerlingnummer', 'studentnr', 'studentnumber', 'studentid'],
   course: ['toets', 'vak', 'cursus', 'course', 'test', 'onderwijseenheid'],
   takenOn: ['datum', 'toetsdatum', 'date'],
-  grade: ['cijfer', 'grade', 'resultaat', 'score'],
+  grade: ['cijfer', 'grade', 'score'],
   passed: ['behaald', 'voldaan', 'passed', 'gehaald'],
+  // A result column as study-progress exports have it: a grade, or a pass/fail word.
+  result: ['resultaat', 'result', 'uitslag'],
+  credits: ['studiepunten', 'credits', 'ec', 'ects', 'punten'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -42,6 +47,15 @@ function parseGrade(input: string): number | null | undefined {
   if (!/^\d{1,2}(\.\d{1,2})?$/.test(s)) return undefined;
   const n = Number(s);
   return n >= 1 && n <= 10 ? n : undefined;
+}
+
+/** Credits of one course: a non-negative number up to 60 (a year), decimal comma allowed. */
+function parseCredits(input: string): number | null | undefined {
+  const s = input.trim().replace(',', '.');
+  if (s === '') return null;
+  if (!/^\d{1,2}(\.\d)?$/.test(s)) return undefined;
+  const n = Number(s);
+  return n <= 60 ? n : undefined;
 }
 
 function parsePassed(input: string): boolean | null | undefined {
@@ -67,7 +81,7 @@ export function readTestResults(csv: ParsedCsv): { rows: TestResultRow[]; proble
         message_en: `The column "${COLUMNS[required][0]}" is missing.`,
       });
   }
-  if (index.grade < 0 && index.passed < 0)
+  if (index.grade < 0 && index.passed < 0 && index.result < 0)
     problems.push({ row: null, column: 'cijfer', message_nl: 'Geef een kolom "cijfer" of "behaald".', message_en: 'Give a column "cijfer" (grade) or "behaald" (passed).' });
   if (csv.rows.length === 0) problems.push({ row: null, column: null, message_nl: 'Het bestand bevat geen resultaten.', message_en: 'The file contains no results.' });
   if (csv.rows.length > MAX_TEST_RESULT_ROWS)
@@ -82,17 +96,29 @@ export function readTestResults(csv: ParsedCsv): { rows: TestResultRow[]; proble
     const studentNumber = cell('studentNumber');
     const course = cell('course');
     const takenOn = parseDate(cell('takenOn'));
-    const grade = parseGrade(cell('grade'));
-    const passedCell = parsePassed(cell('passed'));
+    // "resultaat" stands in for the grade or pass column when the file has neither.
+    const resultCell = cell('result');
+    const resultGrade = index.grade < 0 && resultCell !== '' ? parseGrade(resultCell) : null;
+    const resultPassed = index.passed < 0 && resultCell !== '' && resultGrade === undefined ? parsePassed(resultCell) : null;
+    let grade: number | null | undefined = index.grade >= 0 ? parseGrade(cell('grade')) : resultGrade === undefined ? null : resultGrade;
+    let passedCell: boolean | null | undefined = index.passed >= 0 ? parsePassed(cell('passed')) : resultPassed;
+    const resultBad = resultGrade === undefined && resultPassed === undefined;
+    if (resultBad) {
+      grade = null;
+      passedCell = null;
+    }
+    const credits = parseCredits(cell('credits'));
     if (!studentNumber) add('studentNumber', 'Studentnummer ontbreekt.', 'Student number is missing.');
     if (!course) add('course', 'Naam van de toets ontbreekt.', 'Name of the test is missing.');
     else if (course.length > 200) add('course', 'Naam van de toets is te lang (hoogstens 200 tekens).', 'Name of the test is too long (200 characters at most).');
     if (!takenOn) add('takenOn', `"${cell('takenOn')}" is geen datum (gebruik dd-mm-jjjj).`, `"${cell('takenOn')}" is not a date (use dd-mm-yyyy).`);
     if (grade === undefined) add('grade', `"${cell('grade')}" is geen cijfer van 1 tot 10.`, `"${cell('grade')}" is not a grade from 1 to 10.`);
     if (passedCell === undefined) add('passed', `"${cell('passed')}" is geen ja of nee.`, `"${cell('passed')}" is not yes or no.`);
-    if (grade === null && (passedCell === null || passedCell === undefined) && passedCell !== undefined)
+    if (resultBad) add('result', `"${resultCell}" is geen cijfer en geen behaald/niet behaald.`, `"${resultCell}" is neither a grade nor passed/failed.`);
+    if (credits === undefined) add('credits', `"${cell('credits')}" is geen aantal studiepunten (0 tot 60).`, `"${cell('credits')}" is not a number of credits (0 to 60).`);
+    if (grade === null && passedCell === null && !resultBad)
       add('grade', 'Geef een cijfer of vul "behaald" in.', 'Give a grade or fill in "behaald" (passed).');
-    if (!studentNumber || !course || !takenOn || grade === undefined || passedCell === undefined || (grade === null && passedCell === null)) continue;
+    if (!studentNumber || !course || !takenOn || grade === undefined || passedCell === undefined || credits === undefined || (grade === null && passedCell === null)) continue;
     const key = `${studentNumber}|${course.toLowerCase()}|${takenOn}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -100,7 +126,7 @@ export function readTestResults(csv: ParsedCsv): { rows: TestResultRow[]; proble
       continue;
     }
     seen.set(key, row);
-    rows.push({ row, studentNumber, course, takenOn, grade, passed: passedCell ?? (grade as number) >= PASS_MARK });
+    rows.push({ row, studentNumber, course, takenOn, grade, passed: passedCell ?? (grade as number) >= PASS_MARK, credits });
   }
   return problems.length > 0 ? { rows: [], problems } : { rows, problems };
 }

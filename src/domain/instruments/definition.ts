@@ -38,8 +38,17 @@ export const Respondent = z.object({
   about: z.enum(RESPONDENT_SUBJECTS),
 });
 
+/*
+ * What an instrument is for. 'measurement' (the default when absent, so the shipped definitions and
+ * their checksums stay as they are) feeds the competence flows; 'survey' and 'team-scan' are only
+ * answered through a quality-monitor campaign and must never be offered as a self-assessment.
+ */
+export const INSTRUMENT_USES = ['measurement', 'survey', 'team-scan'] as const;
+export type InstrumentUse = (typeof INSTRUMENT_USES)[number];
+
 const Base = z.object({
   code: Slug,
+  use: z.enum(INSTRUMENT_USES).optional(),
   version: z.number().int().positive(),
   title: Localized,
   description: Localized,
@@ -70,6 +79,10 @@ export type InstrumentDefinition = z.infer<typeof Base>;
 export type ItemDef = z.infer<typeof ItemDefinition>;
 export type ScaleDef = z.infer<typeof ScaleDefinition>;
 export type RespondentDef = z.infer<typeof Respondent>;
+
+export function useOf(instrument: Pick<InstrumentDefinition, 'use'>): InstrumentUse {
+  return instrument.use ?? 'measurement';
+}
 
 export type ValidationResult =
   | { ok: true; instrument: InstrumentDefinition }

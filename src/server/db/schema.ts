@@ -44,6 +44,32 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface BsaAdviceTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  programme_id: string;
+  school_year: string;
+  kind: string;
+  outcome: string;
+  note: Generated<string>;
+  decided_by: string;
+  decided_on: string;
+  created_at: Generated<Date>;
+}
+
+export interface BsaNormTable {
+  id: Generated<string>;
+  programme_id: string;
+  school_year: string;
+  threshold_credits: number;
+  year_credits: Generated<number>;
+  warning_on: string;
+  final_on: string;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface CadenceNormTable {
   programme_id: string;
   school_year: string;
@@ -256,6 +282,37 @@ export interface InstrumentVersionTable {
   published_at: Generated<Date>;
 }
 
+export interface IntakeTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  enrolment_id: string;
+  prior_education: string | null;
+  mbo_level: number | null;
+  prior_detail: Generated<string>;
+  learning_history: Generated<string>;
+  choice_check_outcome: string | null;
+  choice_check_advice: Generated<string>;
+  support_needs: Generated<string>;
+  first_steps: Generated<string>;
+  dossier_import_id: string | null;
+  status: Generated<string>;
+  completed_at: Date | null;
+  completed_by: string | null;
+  created_by: string;
+  updated_by: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface IntakeHandoverItemTable {
+  intake_id: string;
+  code: string;
+  done_by: string;
+  done_at: Generated<Date>;
+}
+
 export interface JobTable {
   id: GeneratedAlways<number>;
   queue: string;
@@ -440,6 +497,19 @@ export interface ProgrammeTable {
   created_at: Generated<Date>;
 }
 
+export interface ProgrammeMilestoneTable {
+  id: Generated<string>;
+  programme_id: string;
+  name_nl: string;
+  name_en: string;
+  week: number;
+  kind: string;
+  position: Generated<number>;
+  updated_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface ReferralTable {
   id: Generated<string>;
   institution_id: string;
@@ -613,6 +683,33 @@ export interface StudentLinkTable {
   created_at: Generated<Date>;
 }
 
+export interface StudentMilestoneTickTable {
+  student_id: string;
+  milestone_id: string;
+  ticked_by: string;
+  ticked_at: Generated<Date>;
+}
+
+export interface StudyExitTable {
+  id: Generated<string>;
+  institution_id: string;
+  student_id: string;
+  enrolment_id: string;
+  exit_on: string;
+  kind: string;
+  destination: string;
+  destination_programme_id: string | null;
+  note: Generated<string>;
+  conversation_id: string | null;
+  recorded_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface StudyExitReasonTable {
+  exit_id: string;
+  reason: string;
+}
+
 export interface SurveyAnswerTable {
   response_id: string;
   item_code: string;
@@ -632,6 +729,7 @@ export interface SurveyCampaignTable {
   closes_on: string;
   status: Generated<string>;
   previous_campaign_id: string | null;
+  imported: Generated<boolean>;
   created_by: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -723,6 +821,7 @@ export interface TestResultTable {
   passed: boolean;
   imported_by: string | null;
   imported_at: Generated<Date>;
+  credits: number | null;
 }
 
 export interface UserSessionTable {
@@ -751,6 +850,8 @@ export interface DB {
   app_user: AppUserTable;
   assignment: AssignmentTable;
   audit_log: AuditLogTable;
+  bsa_advice: BsaAdviceTable;
+  bsa_norm: BsaNormTable;
   cadence_norm: CadenceNormTable;
   cohort: CohortTable;
   conversation: ConversationTable;
@@ -771,6 +872,8 @@ export interface DB {
   instrument_response: InstrumentResponseTable;
   instrument_scale_score: InstrumentScaleScoreTable;
   instrument_version: InstrumentVersionTable;
+  intake: IntakeTable;
+  intake_handover_item: IntakeHandoverItemTable;
   job: JobTable;
   lob_scan_action: LobScanActionTable;
   lob_scan_priority: LobScanPriorityTable;
@@ -789,6 +892,7 @@ export interface DB {
   portfolio_goal_revision: PortfolioGoalRevisionTable;
   portfolio_settings: PortfolioSettingsTable;
   programme: ProgrammeTable;
+  programme_milestone: ProgrammeMilestoneTable;
   referral: ReferralTable;
   referral_event: ReferralEventTable;
   referral_step: ReferralStepTable;
@@ -803,6 +907,9 @@ export interface DB {
   staff_development_consent: StaffDevelopmentConsentTable;
   staff_rating_request: StaffRatingRequestTable;
   student_link: StudentLinkTable;
+  student_milestone_tick: StudentMilestoneTickTable;
+  study_exit: StudyExitTable;
+  study_exit_reason: StudyExitReasonTable;
   survey_answer: SurveyAnswerTable;
   survey_campaign: SurveyCampaignTable;
   survey_campaign_instrument: SurveyCampaignInstrumentTable;

@@ -64,6 +64,26 @@ const CAPABILITIES = {
   // The end-of-year evaluation of guidance: a student about a current counsellor (evaluatorCapacity); the admin switches it on per year.
   'evaluation.answer': ['student'],
   'evaluation.manage': ['admin'],
+  // Importing a loopbaandossier at intake: the student themself, their counsellor or an admin (assertCanImportDossier).
+  'dossier.import': ['student', 'counsellor', 'admin'],
+  // The portfolio by item id: the student writes their own; the guidance team reads what the student shares (portfolioView).
+  'portfolio.write': ['student'],
+  'portfolio.read': ['student', 'counsellor', 'specialist'],
+  // Progress reviews on a POP goal: the student and their current counsellor.
+  'portfolio.review': ['student', 'counsellor'],
+  // Study progress in the first year: BSA norms are set by the admin; the first-year overview is a
+  // counsellor's own caseload (or the whole school for an admin); the dropout analysis is aggregates only.
+  'bsa.norms': ['admin'],
+  'bsa.overview': ['counsellor', 'admin'],
+  'dropout.stats': ['manager', 'admin'],
+  // The first-100-days milestones per programme.
+  'milestones.manage': ['admin'],
+  // Quality monitor: campaigns, invitations, imported survey data. Answering goes through one's own invitation (assertSurveyInvitee).
+  'surveys.manage': ['manager', 'admin'],
+  // A team's LOB-scan results and plan: its members and its leader (lobScanRole decides which team).
+  'lobscan.read': ['counsellor', 'manager'],
+  // The evidence loop: aggregates over the institution's students, small programmes suppressed.
+  'evidence.read': ['manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -160,6 +180,15 @@ export const STUDENT_ACCESS_RULES = {
   conversations: assertGuidanceTeam,
   // Planning a conversation: the student or their counsellor, not the specialist who reads along.
   'conversation-planning': assertCanReadCompetencies,
+  'dossier-export': assertCanExportDossier,
+  portfolio: portfolioView,
+  // Writing in a portfolio, and asking others for feedback on it: only the student themself.
+  'portfolio-own': assertPortfolioOwner,
+  // BSA progress: the student, a current counsellor, an admin; recording advice and a switch or dropout: the latter two.
+  'study-progress': assertCanReadStudentFile,
+  'study-progress-record': assertCanRecordStudyProgress,
+  intake: intakeReader,
+  'intake-edit': intakeEditor,
 } as const satisfies Record<string, (actor: Actor, studentId: string, lookup: RelationshipLookup) => Promise<unknown>>;
 
 export type StudentAccessRule = keyof typeof STUDENT_ACCESS_RULES;
@@ -277,4 +306,143 @@ export async function referralAccess(
 /** A counsellor refers only students currently assigned to them. */
 export async function assertCanRefer(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<void> {
   if (actor.role !== 'counsellor' || !(await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) throw new AppError('referral_not_assigned');
+}
+
+/* ---- portfolio ---- */
+
+/**
+ * The portfolio is the student's: they see and write everything. Their guidance team (current
+ * counsellors, the specialist of an open referral) gets the guidance view, which shows only what
+ * the student shares (the repositories filter it in SQL). Parents, supervisors, managers and
+ * admins get nothing; showcase pages are how a student shows work to others.
+ */
+export async function portfolioView(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'owner' | 'guidance'> {
+  return (await assertGuidanceTeam(actor, studentId, lookup)) === 'self' ? 'owner' : 'guidance';
+}
+
+export async function assertPortfolioOwner(actor: Actor, studentId: string): Promise<void> {
+  if (actor.role !== 'student' || actor.id !== studentId) throw new AppError('forbidden');
+}
+
+/** A progress review on a goal: the student, or a current counsellor (a specialist reads along only). */
+export async function assertCanReviewGoal(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'owner' | 'counsellor'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'owner';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+/* ---- showcase pages and portfolio files ---- */
+
+/**
+ * A file in the portfolio is read as its piece of evidence: by the student, and by their guidance
+ * team only when the student marked that evidence for guidance. Viewers of a shared page reach
+ * files through the page (showcaseViewer), never through this rule.
+ */
+export async function evidenceFileReader(
+  actor: Actor,
+  evidence: { studentId: string; forGuidance: boolean },
+  lookup: RelationshipLookup,
+): Promise<'owner' | 'guidance'> {
+  const view = await portfolioView(actor, evidence.studentId, lookup);
+  if (view === 'guidance' && !evidence.forGuidance) throw new AppError('forbidden');
+  return view;
+}
+
+/**
+ * A showcase page is seen by its student and by the people it is shared with now (not revoked,
+ * not expired) — nobody else, whatever their role: the student decides who sees it.
+ */
+export function showcaseViewer(actor: Actor, page: { studentId: string }, sharedWithActorNow: boolean): 'owner' | 'shared' {
+  if (actor.id === page.studentId) return 'owner';
+  if (sharedWithActorNow) return 'shared';
+  throw new AppError('forbidden');
+}
+
+/** A page is shared with another active person of the student's own school. */
+export function assertShareTarget(actor: Actor, target: { id: string; institutionId: string; active: boolean } | undefined): void {
+  if (!target || target.id === actor.id || target.institutionId !== actor.institutionId || !target.active) throw new AppError('share_user_invalid');
+}
+
+/* ---- study progress ---- */
+
+/**
+ * BSA advice and a switch or dropout registration change a student's record: a current counsellor
+ * of the student or an admin records them. The student reads their progress, never writes it.
+ */
+export async function assertCanRecordStudyProgress(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'counsellor' | 'admin'> {
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+/* ---- loopbaandossier ---- */
+
+/**
+ * The whole dossier leaves the school: the student takes it along, and an admin may export it on
+ * the student's request at a school switch (audited). A counsellor cannot: the dossier is the
+ * student's to hand over, and staff read the portfolio through the guidance view instead.
+ */
+export async function assertCanExportDossier(actor: Actor, studentId: string): Promise<'self' | 'admin'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'self';
+  if (actor.role === 'admin') return 'admin';
+  throw new AppError('forbidden');
+}
+
+/** Importing at intake: the student themself, a current counsellor of the student, or an admin. */
+export async function assertCanImportDossier(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'self' | 'counsellor' | 'admin'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'self';
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+/**
+ * A survey invitation is answered only by the person it was made for (signed in), or through its
+ * link; the link is checked by token in the answering service. Managers see response counts per
+ * group but never who answered what: nothing here grants reading a response.
+ */
+export function assertSurveyInvitee(actor: Actor, invitation: { userId: string; institutionId: string }): void {
+  if (invitation.userId !== actor.id || invitation.institutionId !== actor.institutionId) throw new AppError('not_found');
+}
+
+/** Campaigns belong to one institution; another institution's campaign does not exist for the actor. */
+export function assertCampaignManager(actor: Actor, campaign: { institutionId: string }): void {
+  assertCan(actor, 'surveys.manage');
+  if (campaign.institutionId !== actor.institutionId) throw new AppError('not_found');
+}
+
+/* ---- intake and the first 100 days ---- */
+
+/**
+ * The intake and the first-100-days timeline: the student reads their own (all of it: the intake
+ * is written with them, not about them), their current counsellor and an admin (for corrections)
+ * read it too; staff reads are audited. Parents, specialists and former counsellors get nothing.
+ */
+export async function intakeReader(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'self' | 'counsellor' | 'admin'> {
+  if (actor.role === 'student' && actor.id === studentId) return 'self';
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+/** Writing the intake, its handover checklist and manual milestone ticks: the current counsellor, or an admin correcting. */
+export async function intakeEditor(actor: Actor, studentId: string, lookup: RelationshipLookup): Promise<'counsellor' | 'admin'> {
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'counsellor' && (await lookup.relationshipsTo(actor, studentId)).includes('counsellor')) return 'counsellor';
+  throw new AppError('forbidden');
+}
+
+/* ---- LOB-scan ---- */
+
+/**
+ * A team's LOB-scan is a self-assessment the team shares: its leader and its members read the
+ * results (members only as "Teamlid n") and together keep the priorities and action plan.
+ * Other teams, other managers and admins get nothing: the scan is the team's, not a report on it.
+ */
+export function lobScanRole(actor: Actor, team: { institutionId: string; leaderId: string; actorIsMember: boolean }): 'leader' | 'member' {
+  assertCan(actor, 'lobscan.read');
+  if (team.institutionId !== actor.institutionId) throw new AppError('not_found');
+  if (actor.role === 'manager' && team.leaderId === actor.id) return 'leader';
+  if (team.actorIsMember) return 'member';
+  throw new AppError('lob_scan_forbidden');
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { milestoneCtes } from './milestone-progress.repository';
 import type { Queryable } from './types';
 
 /** The facts behind the caseload signals, for every student of a counsellor in one query. */
@@ -26,6 +27,9 @@ export interface CaseloadFactsRow {
   latest_certainty: number | null;
   previous_certainty: number | null;
   latest_dropout_risk: number | null;
+  missed_milestones: number | null;
+  first_missed_nl: string | null;
+  first_missed_en: string | null;
 }
 
 export async function caseloadFacts(
@@ -37,6 +41,7 @@ export async function caseloadFacts(
       SELECT DISTINCT a.student_id AS id FROM assignment a
       WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
     ),
+    ${milestoneCtes(sql`SELECT id FROM students`, q.today)},
     means AS (
       SELECT r.student_id, avg(ss.score)::float8 AS mean,
         row_number() OVER (PARTITION BY r.student_id ORDER BY r.submitted_at DESC, r.id DESC) AS rn
@@ -77,7 +82,7 @@ export async function caseloadFacts(
         (SELECT max(pe.updated_at) FROM portfolio_evidence pe WHERE pe.student_id = u.id),
         (SELECT max(pg.updated_at) FROM portfolio_goal pg WHERE pg.student_id = u.id)
       ) AS last_portfolio_activity,
-      sv.latest_certainty, sv.previous_certainty, sv.latest_dropout_risk
+      sv.latest_certainty, sv.previous_certainty, sv.latest_dropout_risk, ml.missed_milestones, ml.first_missed_nl, ml.first_missed_en
     FROM students s
     JOIN app_user u ON u.id = s.id
     LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
@@ -94,6 +99,13 @@ export async function caseloadFacts(
         max(certainty) FILTER (WHERE rn = 2) AS previous_certainty, max(risk) FILTER (WHERE rn = 1) AS latest_dropout_risk
       FROM survey_scores GROUP BY student_id
     ) sv ON sv.student_id = u.id
+    -- First 100 days: missed milestones only count within the first year of the programme.
+    LEFT JOIN (
+      SELECT student_id, count(*)::int AS missed_milestones,
+        (array_agg(name_nl ORDER BY due_on, position))[1] AS first_missed_nl, (array_agg(name_en ORDER BY due_on, position))[1] AS first_missed_en
+      FROM milestone_rows WHERE state = 'missed' AND journey_start <= ${q.today}::date AND ${q.today}::date < journey_start + 365
+      GROUP BY student_id
+    ) ml ON ml.student_id = u.id
     LEFT JOIN LATERAL (
       SELECT r.status, r.submitted_at FROM referral r WHERE r.student_id = u.id AND r.closed_at IS NULL
       ORDER BY r.submitted_at DESC LIMIT 1

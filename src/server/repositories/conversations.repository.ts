@@ -12,7 +12,7 @@ export interface ConversationRow {
   counsellor_name: string;
   proposed_by: string;
   proposed_by_name: string;
-  type: 'kennismaking' | 'voortgang' | 'loopbaangesprek' | 'bpv' | 'exit';
+  type: 'kennismaking' | 'voortgang' | 'loopbaangesprek' | 'bpv' | 'exit' | 'intake';
   status: 'proposed' | 'planned' | 'held' | 'cancelled';
   starts_at: Date;
   duration_minutes: number;

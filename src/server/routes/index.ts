@@ -24,6 +24,26 @@ import { developmentRoutes } from './development/development.routes';
 import { teamRoutes } from './development/teams.routes';
 import { evaluationRoutes } from './development/evaluation.routes';
 import { teamAdminRoutes } from './development/teams-admin.routes';
+import { dossierRoutes } from './portfolio/dossier.routes';
+import { portfolioFileRoutes } from './portfolio/files.routes';
+import { showcaseRoutes } from './portfolio/showcase.routes';
+import { showcaseShareRoutes } from './portfolio/shares.routes';
+import { portfolioPdfRoutes } from './portfolio/pdf.routes';
+import { intakeRoutes } from './transition/intake.routes';
+import { milestoneRoutes } from './transition/milestones.routes';
+import { surveyReportRoutes } from './surveys/report.routes';
+import { studyResultRoutes } from './transition/results.routes';
+import { bsaRoutes } from './transition/bsa.routes';
+import { studyExitRoutes } from './transition/exits.routes';
+import { dropoutAnalyticsRoutes } from './transition/dropout-analytics.routes';
+import { portfolioGoalRoutes } from './portfolio/goals.routes';
+import { portfolioEvidenceRoutes } from './portfolio/evidence.routes';
+import { portfolioFeedbackRoutes } from './portfolio/feedback.routes';
+import { surveyRoutes } from './surveys/surveys.routes';
+import { surveyAnsweringRoutes } from './surveys/answering.routes';
+import { surveyImportRoutes } from './surveys/survey-import.routes';
+import { evidenceLoopRoutes } from './surveys/evidence-loop.routes';
+import { lobScanRoutes } from './surveys/lob-scan.routes';
 import type { RouteModule } from './types';
 
 /** Every route module of the API. The policy matrix test walks all routes registered from here. */
@@ -54,4 +74,24 @@ export const routeModules: RouteModule[] = [
   teamRoutes,
   evaluationRoutes,
   teamAdminRoutes,
+  dossierRoutes,
+  studyResultRoutes,
+  bsaRoutes,
+  studyExitRoutes,
+  dropoutAnalyticsRoutes,
+  portfolioGoalRoutes,
+  portfolioEvidenceRoutes,
+  portfolioFeedbackRoutes,
+  portfolioFileRoutes,
+  showcaseRoutes,
+  showcaseShareRoutes,
+  portfolioPdfRoutes,
+  intakeRoutes,
+  milestoneRoutes,
+  surveyReportRoutes,
+  surveyRoutes,
+  surveyAnsweringRoutes,
+  surveyImportRoutes,
+  lobScanRoutes,
+  evidenceLoopRoutes,
 ];

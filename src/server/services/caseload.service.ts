@@ -72,6 +72,8 @@ export async function caseload(
         latestCertainty: f.latest_certainty,
         previousCertainty: f.previous_certainty,
         latestDropoutRisk: f.latest_dropout_risk,
+        missedMilestones: f.missed_milestones ?? 0,
+        firstMissedMilestone: f.first_missed_nl && f.first_missed_en ? { nl: f.first_missed_nl, en: f.first_missed_en } : null,
       },
       t,
       day,

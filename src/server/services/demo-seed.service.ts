@@ -4,8 +4,14 @@ import { displayName, sortName } from '../../domain/people/names';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STUDENT_KEY, buildDemoInstitution } from '../../domain/demo/demo-institution';
 import { seedDemoConversations } from './demo-conversations.seed';
 import { seedDemoDevelopment } from './demo-development.seed';
+import { seedDemoIntakes } from './demo-intake.seed';
 import { seedDemoMeasurements } from './demo-measurements.seed';
 import { seedDemoReferrals } from './demo-referrals.seed';
+import { seedDemoStudyProgress } from './demo-study-progress.seed';
+import { seedDemoSurveys } from './demo-surveys.seed';
+import { seedDemoLobScan } from './demo-lobscan.seed';
+import { seedDemoPortfolio } from './demo-portfolio.seed';
+import { seedDemoShowcase } from './demo-showcase.seed';
 
 /*
  * Writes the demo institution (see domain/demo/demo-institution.ts) into the database in one
@@ -177,6 +183,13 @@ export async function seedDemo(
     await seedDemoConversations(seed);
     await seedDemoReferrals(seed);
     await seedDemoDevelopment(seed);
+    await seedDemoIntakes(seed);
+    await seedDemoStudyProgress(seed);
+    await seedDemoSurveys(seed);
+    await seedDemoLobScan(seed);
+    await seedDemoPortfolio(seed);
+    // After the portfolio seed: showcase pages reuse the evidence it made.
+    await seedDemoShowcase(seed);
     return institutionId;
   });
 

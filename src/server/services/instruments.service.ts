@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BUILTIN_INSTRUMENTS } from '../../domain/instruments/builtin/index';
-import { validateInstrument, type InstrumentDefinition } from '../../domain/instruments/definition';
+import { useOf, validateInstrument, type InstrumentDefinition } from '../../domain/instruments/definition';
 import { scaleReliability } from '../../domain/instruments/psychometrics';
 import type { Answers } from '../../domain/instruments/scoring';
 import type { InstrumentView } from '../../shared/competencies';
@@ -47,7 +47,10 @@ export function definitionOf(row: repo.VersionRow): InstrumentDefinition {
 
 export async function publishedInstruments(ctx: AppContext, actor: Actor): Promise<InstrumentView[]> {
   const rows = await repo.latestVersions(ctx.db, actor.institutionId);
-  return rows.map((row) => present(row.id, definitionOf(row)));
+  // The competence flows list these; survey and team-scan instruments belong to campaigns only.
+  return rows.map((row) => ({ id: row.id, definition: definitionOf(row) }))
+    .filter((r) => useOf(r.definition) === 'measurement')
+    .map((r) => present(r.id, r.definition));
 }
 
 export async function importInstrument(ctx: AppContext, actor: Actor, input: unknown, ip: string) {

@@ -10,6 +10,7 @@ import { uniqueViolation } from '../db/unique-violation';
 import { applyAnswers, loadDefinition, submitResponse, viewOf } from './answering';
 import { audit } from './audit.service';
 import { definitionOf } from './instruments.service';
+import { useOf } from '../../domain/instruments/definition';
 
 /** Responses filled in by a signed-in user: a student about themself, a counsellor about a student. */
 
@@ -18,6 +19,8 @@ export async function startResponse(ctx: AppContext, actor: Actor, input: StartR
   const version = await instruments.latestVersionOf(ctx.db, actor.institutionId, input.instrument);
   if (!version) throw new AppError('instrument_unknown');
   const definition = definitionOf(version);
+  // Quality-monitor questionnaires are answered only through a campaign invitation (see survey-answering).
+  if (useOf(definition) !== 'measurement') throw new AppError('instrument_not_for_you');
   const source = await answeringCapacity(actor, studentId, definition.respondents, relationshipLookup(ctx.db));
   const existing = await repo.findDraft(ctx.db, actor.id, studentId, version.id);
   if (existing) return viewOf(ctx.db, existing, definition);

@@ -4,6 +4,7 @@ import type { Me } from '../api/types';
 
 type NavKey =
   | 'home'
+  | 'milestones'
   | 'myFile'
   | 'myCompetencies'
   | 'myStudents'
@@ -23,11 +24,23 @@ type NavKey =
   | 'handover'
   | 'signals'
   | 'testResults'
+  | 'studyProgress'
+  | 'bsaNorms'
+  | 'dropoutInsight'
   | 'conversations'
   | 'conversationInsight'
   | 'conversationNorms'
   | 'development'
-  | 'teams';
+  | 'qualityMonitor'
+  | 'teams'
+  | 'showcase'
+  | 'sharedWithMe'
+  | 'portfolio'
+  | 'feedbackAsked'
+  | 'dossier'
+  | 'dossierImport'
+  | 'lobScan'
+  | 'evidenceLoop';
 
 /** The main navigation for the user's role. */
 export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNavigate: () => void }) {
@@ -55,6 +68,12 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'myCompetencies',
         <Link to="/competenties" {...props}>
           {t('insights.nav.myCompetencies')}
+        </Link>,
+      ),
+      item(
+        'portfolio',
+        <Link to="/portfolio" {...props}>
+          {t('portfolio.nav.portfolio')}
         </Link>,
       ),
     );
@@ -107,7 +126,13 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
       {t('insights.nav.insight')}
     </Link>,
   );
-  if (me.role === 'manager') items.push(insight, guidanceInsight);
+  const qualityMonitor = item(
+    'qualityMonitor',
+    <Link to="/kwaliteitsmonitor" {...props}>
+      {t('surveys.nav')}
+    </Link>,
+  );
+  if (me.role === 'manager') items.push(insight, guidanceInsight, qualityMonitor);
   if (me.role === 'admin') {
     items.push(
       item(
@@ -118,6 +143,7 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
       ),
       insight,
       guidanceInsight,
+      qualityMonitor,
       item(
         'structure',
         <Link to="/admin/structure" {...props}>
@@ -181,6 +207,44 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
     );
   }
 
+  // Study progress: first-years and BSA for counsellors and admins, norms for admins, dropout figures for managers.
+  if (me.role === 'counsellor' || me.role === 'admin') {
+    items.push(
+      item(
+        'studyProgress',
+        <Link to="/studievoortgang" {...props}>
+          {t('study-progress.nav.firstYears')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'admin') {
+    items.push(
+      item(
+        'bsaNorms',
+        <Link to="/admin/bsa-normen" {...props}>
+          {t('study-progress.nav.norms')}
+        </Link>,
+      ),
+      item(
+        'milestones',
+        <Link to="/admin/mijlpalen" {...props}>
+          {t('transition.admin.nav')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'manager' || me.role === 'admin') {
+    items.push(
+      item(
+        'dropoutInsight',
+        <Link to="/inzicht/uitval" {...props}>
+          {t('study-progress.nav.dropout')}
+        </Link>,
+      ),
+    );
+  }
+
   // Conversations: the student's own, the counsellor's overview, feedback for managers, norms for admins.
   if (me.role === 'student' || me.role === 'counsellor') {
     items.push(
@@ -230,6 +294,68 @@ export function MainNav({ me, open, onNavigate }: { me: Me; open: boolean; onNav
         'development',
         <Link to={me.role === 'counsellor' ? '/ontwikkeling' : '/team'} {...props}>
           {t(me.role === 'counsellor' ? 'development.nav.myDevelopment' : 'development.nav.team')}
+        </Link>,
+      ),
+    );
+  }
+
+  // The LOB-scan: team members and team leaders; the evidence loop: aggregates for managers and admins.
+  if (me.role === 'counsellor' || me.role === 'manager') {
+    items.push(item('lobScan', <Link to="/lob-scan" {...props}>{t('lobscan.nav.lobScan')}</Link>));
+  }
+  if (me.role === 'manager' || me.role === 'admin') {
+    items.push(item('evidenceLoop', <Link to="/evidence-loop" {...props}>{t('lobscan.nav.evidence')}</Link>));
+  }
+
+  // Showcase pages: the student makes them; anyone at school may have pages shared with them.
+  if (me.role === 'student') {
+    items.push(
+      item(
+        'showcase',
+        <Link to="/portfolio/showcase" {...props}>
+          {t('showcase.nav.showcase')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'counsellor' || me.role === 'parent' || me.role === 'supervisor' || me.role === 'specialist') {
+    items.push(
+      item(
+        'feedbackAsked',
+        <Link to="/gevraagde-feedback" {...props}>
+          {t('portfolio.nav.feedbackAsked')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role !== 'admin') {
+    items.push(
+      item(
+        'sharedWithMe',
+        <Link to="/gedeeld-met-mij" {...props}>
+          {t('showcase.nav.sharedWithMe')}
+        </Link>,
+      ),
+    );
+  }
+
+  // The loopbaandossier: the student takes it along; counsellors and admins import one at intake.
+  if (me.role === 'student') {
+    items.push(
+      item(
+        'dossier',
+        <Link to="/portfolio/loopbaandossier" {...props}>
+          {t('dossier.nav.dossier')}
+        </Link>,
+      ),
+    );
+  }
+  if (me.role === 'counsellor' || me.role === 'admin') {
+    items.push(
+      item(
+        'dossierImport',
+        <Link to="/intake/loopbaandossier" {...props}>
+          {t('dossier.nav.import')}
         </Link>,
       ),
     );

@@ -12,10 +12,26 @@ import guidanceNl from './guidance.nl.json';
 import insightsEn from './insights.en.json';
 import insightsNl from './insights.nl.json';
 import nlBase from './nl.json';
+import studyProgressEn from './study-progress.en.json';
+import studyProgressNl from './study-progress.nl.json';
+import surveyReportEn from './survey-report.en.json';
+import surveyReportNl from './survey-report.nl.json';
+import surveysEn from './surveys.en.json';
+import surveysNl from './surveys.nl.json';
+import showcaseEn from './showcase.en.json';
+import showcaseNl from './showcase.nl.json';
+import portfolioEn from './portfolio.en.json';
+import portfolioNl from './portfolio.nl.json';
+import dossierEn from './dossier.en.json';
+import dossierNl from './dossier.nl.json';
+import lobscanEn from './lobscan.en.json';
+import lobscanNl from './lobscan.nl.json';
+import transitionEn from './transition.en.json';
+import transitionNl from './transition.nl.json';
 
 // One file pair per feature area keeps the files readable; each becomes a top-level key.
-const nl = { ...nlBase, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl, development: developmentNl, guidance: guidanceNl };
-const en = { ...enBase, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn, development: developmentEn, guidance: guidanceEn };
+const nl = { ...nlBase, surveys: surveysNl, 'survey-report': surveyReportNl, competencies: competenciesNl, insights: insightsNl, conversations: conversationsNl, development: developmentNl, guidance: guidanceNl, showcase: showcaseNl, portfolio: portfolioNl, dossier: dossierNl, 'study-progress': studyProgressNl, lobscan: lobscanNl, transition: transitionNl };
+const en = { ...enBase, surveys: surveysEn, 'survey-report': surveyReportEn, competencies: competenciesEn, insights: insightsEn, conversations: conversationsEn, development: developmentEn, guidance: guidanceEn, showcase: showcaseEn, portfolio: portfolioEn, dossier: dossierEn, 'study-progress': studyProgressEn, lobscan: lobscanEn, transition: transitionEn };
 
 // Both languages must have exactly the same keys: each assignment fails to compile when the
 // other file lacks a key. `test/i18n.test.ts` also compares interpolation variables.

@@ -30,12 +30,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'closed')),
       -- The LOB-scan cycle this one follows up, so last cycle's action plan can be revisited.
       previous_campaign_id uuid REFERENCES survey_campaign(id),
+      -- Holds answers gathered elsewhere (CSV import): closed from the start, never invites anyone.
+      imported boolean NOT NULL DEFAULT false,
       created_by uuid NOT NULL REFERENCES app_user(id),
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
       CHECK (closes_on >= opens_on),
       CHECK (audience <> 'team' OR team_id IS NOT NULL),
-      CHECK (NOT feeds_guidance OR (anonymity = 'pseudonymous' AND audience = 'students'))
+      CHECK (NOT feeds_guidance OR (anonymity = 'pseudonymous' AND audience = 'students')),
+      CHECK (NOT imported OR (status = 'closed' AND NOT feeds_guidance))
     );
     CREATE INDEX survey_campaign_institution_idx ON survey_campaign (institution_id, opens_on DESC);
 

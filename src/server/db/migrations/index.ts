@@ -9,6 +9,8 @@ import * as m0007 from './0007_test_results';
 import * as m0008 from './0008_portfolio';
 import * as m0009 from './0009_surveys';
 import * as m0010 from './0010_more_signals';
+import * as m0011 from './0011_intake';
+import * as m0012 from './0012_study_progress';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008_portfolio': m0008,
   '0009_surveys': m0009,
   '0010_more_signals': m0010,
+  '0011_intake': m0011,
+  '0012_study_progress': m0012,
 };

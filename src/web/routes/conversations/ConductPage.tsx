@@ -124,7 +124,7 @@ function ConductGuide({ conversation: c }: { conversation: ConversationDetail })
                 </option>
               ))}
             </SelectField>
-            <QuestionPrompts key={`${phase}-${competency ?? ''}`} phase={phase} competency={competency} />
+            <QuestionPrompts key={`${phase}-${competency ?? ''}`} phase={phase} competency={competency} intake={c.type === 'intake'} />
             <QuickCapture
               conversationId={c.id}
               phase={phase}

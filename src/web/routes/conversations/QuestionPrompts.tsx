@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intakeQuestionsFor } from '../../../domain/transition/intake-questions';
 import { questionsFor, useDomainText, type CompetencyCode, type PhaseCode, type Question } from './domainTexts';
 
 const SHOWN = 3;
@@ -16,12 +17,12 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /**
  * A few open questions for this phase, narrowed to the chosen competency. The counsellor can ask
- * for others and pick one to keep in view; nothing has to be asked.
+ * for others and pick one to keep in view; nothing has to be asked. An intake has its own questions.
  */
-export function QuestionPrompts({ phase, competency }: { phase: PhaseCode; competency: CompetencyCode | null }) {
+export function QuestionPrompts({ phase, competency, intake = false }: { phase: PhaseCode; competency: CompetencyCode | null; intake?: boolean }) {
   const { t } = useTranslation();
   const text = useDomainText();
-  const all = useMemo(() => questionsFor(phase, competency ?? undefined), [phase, competency]);
+  const all = useMemo(() => (intake ? intakeQuestionsFor : questionsFor)(phase, competency ?? undefined), [phase, competency, intake]);
   const [round, setRound] = useState(0);
   const [picked, setPicked] = useState<string | null>(null);
   const shown: Question[] = useMemo(() => {

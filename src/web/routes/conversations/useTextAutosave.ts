@@ -38,7 +38,10 @@ export function useTextAutosave({
   initial,
   save,
   reload,
+  conflictError = 'conversation_changed',
 }: {
+  /** The error id of a stale version (other records than conversations have their own). */
+  conflictError?: string;
   storageKey: string;
   fields: readonly string[];
   initial: ServerTexts;
@@ -98,7 +101,7 @@ export function useTextAutosave({
           }
           attempt = -1; // typed on while saving: send the rest
         } catch (cause) {
-          if (!isApiError(cause, 'conversation_changed')) throw cause;
+          if (!isApiError(cause, conflictError)) throw cause;
           const latest = await reloadRef.current();
           if (!sameTexts(latest.values, baseRef.current, fields)) {
             latestRef.current = latest;
@@ -119,7 +122,7 @@ export function useTextAutosave({
         timer.current = window.setTimeout(() => void send(), 0);
       }
     }
-  }, [fields, storageKey]);
+  }, [fields, storageKey, conflictError]);
 
   const change = useCallback(
     (field: string, text: string) => {

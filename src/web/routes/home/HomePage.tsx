@@ -10,6 +10,7 @@ import { CounsellorHome } from './CounsellorHome';
 import { LinkedHome, SpecialistHome } from './OtherHomes';
 import { ManagerHome } from './ManagerHome';
 import { StudentHome } from './StudentHome';
+import { SurveyInvites } from '../surveys/SurveyInvites';
 
 /** The start page: what matters first for the signed-in role (GET /api/home). */
 export function HomePage() {
@@ -20,6 +21,8 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title', { name: firstName })} intro={<p>{t(`home.intro.${me.role}`)}</p>}>
+      {/* Open questionnaires of the quality monitor, for whoever was invited (students and staff). */}
+      <SurveyInvites />
       <QueryState query={home}>{(data) => <HomeContent home={data} />}</QueryState>
     </Page>
   );

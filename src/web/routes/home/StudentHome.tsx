@@ -5,6 +5,8 @@ import type { Home } from '../../api/types';
 import { Section } from '../../components/Page';
 import { EmptyState } from '../../components/States';
 import { EvaluationInvite } from '../development/EvaluationInvite';
+import { BsaStudentBlock } from '../transition/BsaProgressBar';
+import { StudentJourneyBlock } from '../transition/StudentJourneyBlock';
 import { StudentNextSteps } from './StudentNextSteps';
 
 type StudentHomeData = Extract<Home, { kind: 'student' }>;
@@ -16,6 +18,8 @@ export function StudentHome({ home }: { home: StudentHomeData }) {
     <>
       <EvaluationInvite />
       <StudentNextSteps studentId={me.id} />
+      <BsaStudentBlock studentId={me.id} />
+      <StudentJourneyBlock studentId={me.id} />
       <div className="grid grid-3">
         <Section title={t('home.student.programme')}>
           {home.programme ? (

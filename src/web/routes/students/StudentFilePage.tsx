@@ -33,8 +33,20 @@ export function StudentFilePage({ studentId }: { studentId: string }) {
       intro={student.data && <p>{t('studentFile.numberLine', { number: student.data.studentNumber })}</p>}
       actions={
         me.role === 'counsellor' ? (
-          <Link to="/students/$studentId/gesprekken" params={{ studentId }} className="button button-secondary">
-            {t('conversations.nav.studentLink')}
+          <>
+            <Link to="/students/$studentId/gesprekken" params={{ studentId }} className="button button-secondary">
+              {t('conversations.nav.studentLink')}
+            </Link>
+            <Link to="/students/$studentId/portfolio" params={{ studentId }} className="button button-secondary">
+              {t('portfolio.nav.studentLink')}
+            </Link>
+            <Link to="/students/$studentId/intake" params={{ studentId }} className="button button-secondary">
+              {t('transition.intake.link')}
+            </Link>
+          </>
+        ) : me.role === 'admin' ? (
+          <Link to="/students/$studentId/intake" params={{ studentId }} className="button button-secondary">
+            {t('transition.intake.link')}
           </Link>
         ) : undefined
       }

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { schoolYearOf } from '../../domain/dates/school-year';
+import type { InstrumentDefinition } from '../../domain/instruments/definition';
+import { scoreResponse, validateAnswers, type Answers } from '../../domain/instruments/scoring';
+import { mergeInstruments } from '../../domain/surveys/campaign';
+import { scoringKey } from '../../domain/surveys/scoring-key';
+import type { MySurvey, SurveyForm } from '../../shared/surveys';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { assertSurveyInvitee, type Actor } from '../policies/policy';
+import * as campaigns from '../repositories/survey-campaigns.repository';
+import * as invitations from '../repositories/survey-invitations.repository';
+import * as responses from '../repositories/survey-responses.repository';
+import type { Queryable } from '../repositories/types';
+import { definitionOf, present } from './instruments.service';
+import { hashToken } from './tokens';
+
+/*
+ * Answering a survey: signed in (the invitation is the actor's own) or through the invitation's
+ * link (the token is the credential). Every call locks the invitation, so autosave and submit
+ * through two tabs or devices never interleave, and a second submit finds it already done.
+ */
+
+/**
+ * Campaign dates are Dutch calendar days: a campaign that opens "today" must open at midnight in
+ * the Netherlands, not one or two hours later when the UTC date turns.
+ */
+export function surveyToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+type Access = { actor: Actor; invitationId: string } | { token: string };
+
+/** A stable code per person and campaign: reports of a pseudonymous campaign show this, never a name. */
+export function pseudonymFor(campaignId: string, userId: string): string {
+  return `R-${createHash('sha256').update(`${campaignId}:${userId}`).digest('hex').slice(0, 10).toUpperCase()}`;
+}
+
+export async function mySurveys(ctx: AppContext, actor: Actor): Promise<{ items: MySurvey[] }> {
+  const rows = await invitations.openFor(ctx.db, actor.id, surveyToday());
+  return { items: rows.map((r) => ({ invitationId: r.id, title: r.title, closesOn: r.closes_on, started: r.started })) };
+}
+
+async function openInvitation(db: Queryable, access: Access): Promise<invitations.InvitationRow> {
+  let row: invitations.InvitationRow | undefined;
+  if ('token' in access) {
+    row = access.token.length >= 20 && access.token.length <= 100 ? await invitations.findInvitation(db, { tokenHash: hashToken(access.token) }, true) : undefined;
+    if (!row) throw new AppError('survey_link_invalid');
+  } else {
+    row = await invitations.findInvitation(db, { id: access.invitationId }, true);
+    if (!row) throw new AppError('not_found');
+    assertSurveyInvitee(access.actor, { userId: row.user_id, institutionId: row.institution_id });
+  }
+  if (row.responded_at) throw new AppError('survey_submitted');
+  const day = surveyToday();
+  if (row.status !== 'open' || day < row.opens_on || day > row.closes_on) throw new AppError('survey_closed');
+  return row;
+}
+
+async function definitionsOf(db: Queryable, campaignId: string): Promise<InstrumentDefinition[]> {
+  return (await campaigns.campaignVersions(db, campaignId)).map(definitionOf);
+}
+
+function withInvitation<T>(ctx: AppContext, access: Access, work: (trx: Queryable, inv: invitations.InvitationRow, responseId: string, defs: InstrumentDefinition[]) => Promise<T>) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const invitation = await openInvitation(trx, access);
+    const existing = await responses.findByInvitation(trx, invitation.id);
+    const responseId =
+      existing?.id ??
+      (await responses.insertDraft(trx, {
+        campaignId: invitation.campaign_id,
+        invitationId: invitation.id,
+        pseudonym: invitation.anonymity === 'pseudonymous' ? pseudonymFor(invitation.campaign_id, invitation.user_id) : null,
+        year: schoolYearOf(new Date(`${invitation.opens_on}T00:00:00Z`)),
+      }));
+    return work(trx, invitation, responseId, await definitionsOf(trx, invitation.campaign_id));
+  });
+}
+
+async function formOf(db: Queryable, invitation: invitations.InvitationRow, responseId: string, defs: InstrumentDefinition[], status: 'draft' | 'submitted'): Promise<SurveyForm> {
+  const campaign = await campaigns.findCampaign(db, invitation.campaign_id);
+  const merged = mergeInstruments(defs);
+  if (!campaign || !merged) throw new AppError('internal');
+  const view = present(invitation.campaign_id, merged);
+  return {
+    campaign: { title: campaign.title, description: campaign.description, anonymity: campaign.anonymity, feedsGuidance: campaign.feeds_guidance, closesOn: campaign.closes_on },
+    instrument: { ...view, code: 'campaign', title: { nl: campaign.title, en: campaign.title }, description: merged.description },
+    status,
+    answers: status === 'draft' ? await responses.answersOf(db, responseId) : {},
+  };
+}
+
+export function getForm(ctx: AppContext, access: Access): Promise<SurveyForm> {
+  return withInvitation(ctx, access, (trx, inv, responseId, defs) => formOf(trx, inv, responseId, defs, 'draft'));
+}
+
+/** Stores a set of answers (null clears one) — all or nothing. */
+export function saveAnswers(ctx: AppContext, access: Access, patch: Record<string, number | null>, language: 'nl' | 'en'): Promise<{ saved: number }> {
+  return withInvitation(ctx, access, async (trx, _inv, responseId, defs) => {
+    const set: Answers = {};
+    const clear: string[] = [];
+    for (const [code, value] of Object.entries(patch)) {
+      if (value === null) clear.push(code);
+      else set[code] = value;
+    }
+    const merged = mergeInstruments(defs);
+    if (!merged) throw new AppError('internal');
+    const known = new Set(merged.items.map((i) => i.code));
+    const problems = [
+      ...validateAnswers(merged, set),
+      ...clear.filter((c) => !known.has(c)).map((c) => ({ path: `answers.${c}`, message_nl: `Onbekende vraag "${c}".`, message_en: `Unknown item "${c}".` })),
+    ];
+    if (problems.length > 0) {
+      throw new AppError('answers_invalid', { problems: problems.map((p) => ({ path: p.path, message: language === 'en' ? p.message_en : p.message_nl })) });
+    }
+    await responses.saveAnswers(trx, responseId, set, clear);
+    return { saved: Object.keys(set).length + clear.length };
+  });
+}
+
+/**
+ * Hands the response in: scored in SQL, the invitation marked, and — when anonymous — the
+ * response cut loose from the invitation in the same transaction.
+ */
+export function submit(ctx: AppContext, access: Access): Promise<SurveyForm> {
+  return withInvitation(ctx, access, async (trx, invitation, responseId, defs) => {
+    const answers = await responses.answersOf(trx, responseId);
+    const short = defs.flatMap((d) => scoreResponse(d, answers).scales.filter((s) => s.score === null).map((s) => s.code));
+    if (short.length > 0) throw new AppError('survey_incomplete', { scales: short });
+    await responses.writeScaleScores(trx, [responseId], scoringKey(defs));
+    await invitations.markResponded(trx, invitation.id);
+    await responses.submit(trx, responseId, invitation.anonymity === 'anonymous');
+    return formOf(trx, invitation, responseId, defs, 'submitted');
+  });
+}
