@@ -144,6 +144,8 @@ const CASES: RoleCase[] = [
 
 for (const c of CASES) {
   test(`${c.role}: start page, every page in the navigation, account — all accessible`, async ({ page }) => {
+    // One axe scan per page of the role's menu; the admin's menu is long.
+    test.setTimeout(180_000);
     await login(page, DEMO[c.role]);
 
     // 1. The role-aware start page.

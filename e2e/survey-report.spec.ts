@@ -14,8 +14,7 @@ const TITLE = 'Studentenmonitor loopbaanleren';
 
 test('a manager reads the demo campaign report with charts, suppression and downloads', async ({ page, request }) => {
   await apiLogin(request, 'manager@demo.koers.nl');
-  const list = await apiGet<{ id: string; title: string }[] | { campaigns: { id: string; title: string }[] }>(request, '/api/surveys');
-  const campaigns = Array.isArray(list) ? list : list.campaigns;
+  const { items: campaigns } = await apiGet<{ items: { id: string; title: string }[] }>(request, '/api/surveys');
   const campaign = campaigns.find((c) => c.title === TITLE);
   expect(campaign, 'the demo campaign exists').toBeDefined();
 

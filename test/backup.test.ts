@@ -83,4 +83,5 @@ it('is offered on the command line: koers backup and koers restore', () => {
   expect(restored.status, restored.stderr).toBe(0);
   expect(restored.stdout).toMatch(/Hersteld in/);
   expect(run(['migrate']).stdout).toMatch(/al bij/);
-});
+  // Five CLI processes, each starting TypeScript and the database from scratch.
+}, 240_000);

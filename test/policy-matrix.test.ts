@@ -83,7 +83,8 @@ describe('policy matrix', () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // Every route × every role through real HTTP handling: its time grows with the API, not a hang.
+  }, 240_000);
 
   it('lets a counsellor read only the files of students assigned to them', async () => {
     const other = await t.ctx.db
