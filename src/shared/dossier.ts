@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConversationType } from './conversations';
 import { COMPETENCY_CODES } from '../domain/instruments/builtin/competencies';
 
 /*
@@ -140,7 +141,7 @@ const Measurement = z
 
 const Conversation = z
   .object({
-    type: z.enum(['kennismaking', 'voortgang', 'loopbaangesprek', 'bpv', 'exit']),
+    type: ConversationType,
     startsAt: Timestamp,
     heldAt: Timestamp.nullable(),
     agenda: text(10000),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { CONVERSATION_TYPES } from '../../src/shared/conversations';
 import { Dossier, dossierJsonSchema } from '../../src/shared/dossier';
 import { minimalDossier } from './dossier-helpers';
 
@@ -17,4 +18,10 @@ it('accepts the minimal dossier and refuses another format', () => {
   const { dossier } = minimalDossier();
   expect(Dossier.safeParse(dossier).success).toBe(true);
   expect(Dossier.safeParse({ ...dossier, format: 'iets-anders' }).success).toBe(false);
+});
+
+it('carries every conversation type Koers has, so no conversation blocks an export', () => {
+  const committed = JSON.parse(readFileSync(new URL('../../docs/loopbaandossier.schema.json', import.meta.url), 'utf8'));
+  const text = JSON.stringify(committed);
+  for (const type of CONVERSATION_TYPES) expect(text, type).toContain(`"${type}"`);
 });
