@@ -13,7 +13,7 @@ import { loadEnv } from '../src/server/env';
 import type { Actor } from '../src/server/policies/policy';
 import { seedDemo } from '../src/server/services/demo-seed.service';
 import { startImport, uploadImport } from '../src/server/services/roster-import.service';
-import { generateRoster, ROSTER_MAPPING } from '../test/helpers/roster';
+import { generateRoster, ROSTER_MAPPING } from '../src/server/bench/roster-csv';
 
 const rows = Number(process.argv[2] ?? 10_000);
 if (!Number.isInteger(rows) || rows < 1) throw new Error('usage: npx tsx bench/roster-import.ts [rows]');

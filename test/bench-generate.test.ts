@@ -37,11 +37,15 @@ describe('koers bench generate', () => {
     expect(rows.instrument_answer).toBe(rows.instrument_response! * 20);
     expect(rows.instrument_scale_score).toBe(rows.instrument_response! * 5);
     expect(rows.test_result).toBeGreaterThan(60);
+    // A POP goal and one piece of evidence linked to it per school year so far.
+    expect(rows.portfolio_goal).toBeGreaterThanOrEqual(60);
+    expect(rows.portfolio_evidence).toBe(rows.portfolio_goal);
+    expect(rows.portfolio_evidence_goal).toBe(rows.portfolio_goal);
     expect(a.again).toEqual(rows);
 
     expect(b.result.rows).toEqual(rows);
     expect(b.sums).toEqual(a.sums);
     expect(other.sums.scores).not.toBe(a.sums.scores);
     expect(Number(a.sums.scores)).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });

@@ -9,6 +9,8 @@ import autocannon from 'autocannon';
 
 export interface ScenarioResult {
   name: string;
+  /** Peak RSS of the server process during this scenario, in MB. */
+  peakRssMb?: number | null;
   status: 'measured' | 'not yet built';
   connections?: number;
   p50?: number;
@@ -58,42 +60,53 @@ export async function rawMedian(fn: (i: number) => Promise<unknown>, seconds: nu
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-export async function measure(name: string, base: string, l: Load, raw: ((i: number) => Promise<unknown>) | null, rawSeconds: number): Promise<ScenarioResult> {
-  const r = await load(base, l);
-  const rawMs = raw ? await rawMedian(raw, rawSeconds) : null;
-  const ratio = rawMs && r.rps > 0 ? 1000 / r.rps / rawMs : null;
-  return { name, status: 'measured', connections: l.connections, ...r, rawMs, ratio };
-}
-
-/** Peak resident set size, sampled every 100 ms. */
-export function rssSampler(): { stop(): number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  timer.unref();
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
+/**
+ * One request per connection slot, each slot with its own cookie, path and state. autocannon
+ * resets a connection's context after every round of `requests`, so a slot cannot be pinned to a
+ * connection; instead each request takes a slot nobody is using and gives it back with the
+ * response. With as many slots as connections a free one always exists, and no two requests ever
+ * write the same student's page at once (which would end in version conflicts).
+ */
+export function perSlot<T>(slots: T[], method: 'PUT' | 'PATCH', setup: (slot: T, n: number) => { path: string; cookie: string; body: string }, done?: (slot: T, body: string) => void): autocannon.Request[] {
+  const free = slots.map((_, i) => i);
+  let n = 0;
+  return [
+    {
+      method,
+      setupRequest: (req, context) => {
+        const c = context as { slot?: number };
+        c.slot = free.shift() ?? 0;
+        const s = setup(slots[c.slot]!, n++);
+        const headers = { ...req.headers, 'content-type': 'application/json', ...(s.cookie ? { cookie: s.cookie } : {}) };
+        return { ...req, method, path: s.path, body: s.body, headers };
+      },
+      onResponse: (status, body, context) => {
+        const c = context as { slot?: number };
+        if (c.slot === undefined) return;
+        if (status === 200 && done) done(slots[c.slot]!, body);
+        free.push(c.slot);
+        c.slot = undefined;
+      },
     },
-  };
+  ];
 }
 
 const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 
 export function printTable(title: string, results: ScenarioResult[]): void {
   console.log(`\n${title}\n`);
-  console.log(`${'scenario'.padEnd(34)} ${'conn'.padStart(4)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)} ${'raw ms'.padStart(7)} ${'HTTP/raw'.padStart(8)}`);
+  console.log(`${'scenario'.padEnd(40)} ${'conn'.padStart(4)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)} ${'raw ms'.padStart(7)} ${'HTTP/raw'.padStart(8)} ${'RSS MB'.padStart(6)}`);
   for (const r of results) {
     if (r.status !== 'measured') {
-      console.log(`${r.name.padEnd(34)} ${r.status}`);
+      console.log(`${r.name.padEnd(40)} ${r.status}`);
       continue;
     }
     if (r.seconds !== undefined) {
-      console.log(`${r.name.padEnd(34)} ${fmt(r.seconds, 2).padStart(20)} s  ${r.note ?? ''}`);
+      console.log(`${r.name.padEnd(40)} ${fmt(r.seconds, 2).padStart(20)} s  ${r.note ?? ''}`);
       continue;
     }
     console.log(
-      `${r.name.padEnd(34)} ${fmt(r.connections).padStart(4)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.rps).padStart(7)} ${fmt(r.errors).padStart(6)} ${fmt(r.rawMs, 2).padStart(7)} ${fmt(r.ratio, 1).padStart(8)}`,
+      `${r.name.padEnd(40)} ${fmt(r.connections).padStart(4)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.rps).padStart(7)} ${fmt(r.errors).padStart(6)} ${fmt(r.rawMs, 2).padStart(7)} ${fmt(r.ratio, 1).padStart(8)} ${fmt(r.peakRssMb).padStart(6)}`,
     );
   }
 }

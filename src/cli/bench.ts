@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../server/app';
 import { createContext } from '../server/boot';
 import { openPGlite, openPostgres, type Database } from '../server/db/database';
 import { loadEnv } from '../server/env';
 import { generateInstitution, type GenerateResult } from '../server/bench/generate';
 import { BENCH_PASSWORD, SIZES, type BenchSize } from '../server/bench/plan';
-import { scratchPostgres } from '../../test/helpers/database';
-import { printTable, rssSampler } from './bench-measure';
-import { runScenarios } from './bench-scenarios';
+import { scratchPostgres } from '../server/db/scratch';
+import { printTable, rawMedian, type ScenarioResult } from './bench-measure';
+import { prepareScenarios, type Scenario } from './bench-scenarios';
+import { startServer } from './bench-server';
 
 /*
  * `koers bench generate` writes a synthetic institution into the configured database;
@@ -51,44 +51,77 @@ export async function benchGenerateCommand(options: { size?: string; seed?: stri
   }
 }
 
-async function scratchDatabase(url: string | undefined): Promise<Database> {
-  if (!url) return openPGlite();
-  const scratch = await scratchPostgres(url, 'koers_bench');
-  const database = await openPostgres(scratch.url, 10);
-  return { ...database, close: async () => { await database.close(); await scratch.drop(); } };
+/**
+ * Where a run's institution lives: a new database on the DATABASE_URL server (dropped afterwards),
+ * or a PGlite data directory in the system's temporary folder — on disk, so that the server
+ * process can open it once the benchmark process has let go of it.
+ */
+async function scratchTarget(url: string | undefined): Promise<{ open(): Promise<Database>; serverEnv: Record<string, string>; drop(): Promise<void> }> {
+  if (url) {
+    const scratch = await scratchPostgres(url, 'koers_bench');
+    return { open: () => openPostgres(scratch.url, 10), serverEnv: { DATABASE_URL: scratch.url }, drop: scratch.drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-bench-'));
+  return {
+    open: () => openPGlite(path.join(dir, 'db')),
+    serverEnv: { KOERS_DATA_DIR: path.join(dir, 'db'), KOERS_STORAGE_DIR: path.join(dir, 'files'), DATABASE_URL: '' },
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function benchRunCommand(options: { size?: string; seconds?: string; seed?: string; rosterRows?: string }): Promise<void> {
   const size = parseSize(options.size);
   const seconds = Number(options.seconds ?? 5);
   const rosterRows = Number(options.rosterRows ?? 50_000);
+  const rawSeconds = Math.min(2, seconds);
   const env = loadEnv({ ...process.env, NODE_ENV: 'test' });
-  const database = await scratchDatabase(env.DATABASE_URL);
-  const ctx = await createContext(env, database);
+  const target = await scratchTarget(env.DATABASE_URL);
   try {
-    const passwordHash = await ctx.passwords.hash(BENCH_PASSWORD);
-    const generated = await generateInstitution(ctx.db, { size, seed: Number(options.seed ?? 1), passwordHash });
-    printGenerated(generated);
-    const app = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const rss = rssSampler();
+    // Phase 1, in this process: generate, prepare every scenario and time its raw yardstick.
+    const database = await target.open();
+    const ctx = await createContext(env, database);
+    let generated: GenerateResult;
+    let scenarios: Scenario[];
+    const raw = new Map<string, number | null>();
     try {
-      const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-      const results = await runScenarios(ctx, generated.plan, { base, seconds, rosterRows });
-      const peakRssMb = rss.stop();
-      const engine = ctx.database.engine;
-      printTable(`Koers benchmark suite — ${engine}, size ${size} (${generated.plan.students} students), ${seconds} s per scenario, peak RSS ${peakRssMb} MB (server and load generator in one process)`, results);
-      const out = path.resolve(import.meta.dirname, '../../bench/results');
-      fs.mkdirSync(out, { recursive: true });
-      const file = path.join(out, `suite-${engine}-${size}.json`);
-      const machine = { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-      fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), engine, size, seconds, machine, generate: { seconds: generated.seconds, rows: generated.rows }, peakRssMb, results }, null, 2));
-      console.log(`\nGeschreven: ${file}`);
+      const passwordHash = await ctx.passwords.hash(BENCH_PASSWORD);
+      generated = await generateInstitution(ctx.db, { size, seed: Number(options.seed ?? 1), passwordHash });
+      printGenerated(generated);
+      scenarios = await prepareScenarios(ctx, generated.plan, { seconds, rosterRows });
+      for (const s of scenarios) {
+        process.stderr.write(`  ${s.name}: zonder HTTP meten…\n`);
+        raw.set(s.name, s.raw ? await rawMedian(s.raw, rawSeconds) : null);
+      }
     } finally {
-      await app.close();
+      await ctx.queue.stop();
+      await database.close();
     }
+    // Phase 2: the real server in its own process, loaded over loopback.
+    const server = await startServer(target.serverEnv);
+    const results: ScenarioResult[] = [];
+    let peakRssMb: number | null = null;
+    try {
+      for (const s of scenarios) {
+        server.resetPeak();
+        const r = await s.http(server.base);
+        const rawMs = raw.get(s.name) ?? null;
+        const rss = server.peakRssMb();
+        peakRssMb = Math.max(peakRssMb ?? 0, rss ?? 0) || null;
+        results.push({ name: s.name, status: 'measured', ...r, rawMs, ratio: rawMs && r.rps && r.seconds === undefined ? 1000 / r.rps / rawMs : null, peakRssMb: rss });
+        process.stderr.write(`  ${s.name}: klaar\n`);
+      }
+    } finally {
+      await server.stop();
+    }
+    const engine = env.DATABASE_URL ? 'postgres' : 'pglite';
+    printTable(`Koers benchmark suite — ${engine}, size ${size} (${generated.plan.students} students), ${seconds} s per scenario, server peak RSS ${peakRssMb ?? '—'} MB (server process only)`, results);
+    const out = path.resolve(import.meta.dirname, '../../bench/results');
+    fs.mkdirSync(out, { recursive: true });
+    const file = path.join(out, `suite-${engine}-${size}.json`);
+    const machine = { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), engine, size, seconds, machine, generate: { seconds: generated.seconds, rows: generated.rows }, peakRssMb, results }, null, 2));
+    console.log(`\nGeschreven: ${file}`);
   } finally {
-    await ctx.queue.stop();
-    await database.close();
+    await target.drop();
   }
 }

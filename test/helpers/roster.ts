@@ -1,48 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../src/server/repositories/types';
-import { toCsv } from '../../src/domain/csv/write';
 
-/** A roster file as a student information system writes it, with `n` generated students. */
-export function generateRoster(
-  n: number,
-  o: { programmes: string[]; counsellors: string[]; schoolYear: string; prefix?: string; classes?: number },
-): string {
-  const first = ['Zoë', 'Daan', 'Noël', 'Fenna', 'Çağla', 'Bram', 'Anaïs', 'Sem', 'Ilse', 'Mohammed'];
-  const last = [['', 'Jansen'], ['van', 'Dijk'], ['de', 'Vries'], ['', 'Öztürk'], ['van der', 'Berg'], ['', 'Bakker']];
-  const rows: string[][] = [['Studentnummer', 'Roepnaam', 'Tussenvoegsel', 'Achternaam', 'E-mailadres', 'Geslacht', 'Opleidingscode', 'Klas', 'Schooljaar', 'Mentor']];
-  const classes = o.classes ?? 40;
-  for (let i = 0; i < n; i++) {
-    const number = `${o.prefix ?? 'G'}${String(i).padStart(6, '0')}`;
-    const [prefix = '', surname = ''] = last[i % last.length] ?? [];
-    const programme = o.programmes[i % o.programmes.length] ?? '';
-    rows.push([
-      number,
-      first[i % first.length] ?? '',
-      prefix,
-      surname,
-      `${number.toLowerCase()}@student.example.nl`,
-      ['v', 'm', 'x'][i % 3] ?? '',
-      programme,
-      `${programme}-${1 + (i % classes)}`,
-      o.schoolYear,
-      o.counsellors[i % o.counsellors.length] ?? '',
-    ]);
-  }
-  return toCsv(rows);
-}
+import { ROSTER_MAPPING } from '../../src/server/bench/roster-csv';
 
-export const ROSTER_MAPPING = {
-  studentNumber: 'Studentnummer',
-  firstName: 'Roepnaam',
-  namePrefix: 'Tussenvoegsel',
-  lastName: 'Achternaam',
-  email: 'E-mailadres',
-  gender: 'Geslacht',
-  programmeCode: 'Opleidingscode',
-  cohortName: 'Klas',
-  schoolYear: 'Schooljaar',
-  counsellorEmail: 'Mentor',
-};
+export { generateRoster, ROSTER_MAPPING } from '../../src/server/bench/roster-csv';
 
 /** Uploads, starts and runs an import through the API; returns the final import as the API reports it. */
 export async function importRoster(

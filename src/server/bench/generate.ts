@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { createHistory } from './generate-history';
+import { createPortfolio } from './generate-portfolio';
 import { createStructure, createStudents } from './generate-structure';
 import { planFor, type BenchSize, type Plan } from './plan';
 
@@ -40,6 +41,7 @@ export async function generateInstitution(db: Kysely<DB>, options: GenerateOptio
         await conn.transaction().execute(async (trx) => {
           await createStudents(trx, plan, id, lo, hi, options.passwordHash);
           await createHistory(trx, plan, id, lo, hi);
+          await createPortfolio(trx, plan, id, lo, hi);
         });
         options.onProgress?.(hi, plan.students);
       }
@@ -74,7 +76,10 @@ export async function countRows(db: Kysely<DB>, institutionId: string): Promise<
       (SELECT count(*)::int FROM instrument_answer WHERE response_id IN (SELECT id FROM r)) AS instrument_answer,
       (SELECT count(*)::int FROM instrument_scale_score WHERE response_id IN (SELECT id FROM r)) AS instrument_scale_score,
       (SELECT count(*)::int FROM test_result WHERE institution_id = ${institutionId}::uuid) AS test_result,
-      (SELECT count(*)::int FROM referral WHERE institution_id = ${institutionId}::uuid) AS referral`.execute(db);
+      (SELECT count(*)::int FROM referral WHERE institution_id = ${institutionId}::uuid) AS referral,
+      (SELECT count(*)::int FROM portfolio_goal WHERE institution_id = ${institutionId}::uuid) AS portfolio_goal,
+      (SELECT count(*)::int FROM portfolio_evidence WHERE institution_id = ${institutionId}::uuid) AS portfolio_evidence,
+      (SELECT count(*)::int FROM portfolio_evidence_goal WHERE goal_id IN (SELECT id FROM portfolio_goal WHERE institution_id = ${institutionId}::uuid)) AS portfolio_evidence_goal`.execute(db);
   return rows[0] ?? {};
 }
 

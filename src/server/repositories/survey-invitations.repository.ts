@@ -82,15 +82,22 @@ export interface InvitationRow {
   opens_on: string;
   closes_on: string;
   anonymity: 'anonymous' | 'pseudonymous';
+  /** The invitee's response so far (null before the first answer). */
+  response_id: string | null;
 }
 
 const invitationColumns = sql`i.id, i.campaign_id, i.user_id, sc.institution_id, i.responded_at, sc.status,
-  to_char(sc.opens_on, 'YYYY-MM-DD') AS opens_on, to_char(sc.closes_on, 'YYYY-MM-DD') AS closes_on, sc.anonymity`;
+  to_char(sc.opens_on, 'YYYY-MM-DD') AS opens_on, to_char(sc.closes_on, 'YYYY-MM-DD') AS closes_on, sc.anonymity, r.id AS response_id`;
 
-/** Locks the invitation when asked, so saving and submitting through one invitation never interleave. */
+/**
+ * The invitation with its campaign and response in one round trip (autosave calls this for every
+ * answer); locks the invitation when asked, so saving and submitting through one invitation never
+ * interleave.
+ */
 export async function findInvitation(db: Queryable, by: { id: string } | { tokenHash: string }, forUpdate = false): Promise<InvitationRow | undefined> {
   const where = 'id' in by ? sql`i.id = ${by.id}` : sql`i.token_hash = ${by.tokenHash}`;
   const { rows } = await sql<InvitationRow>`SELECT ${invitationColumns} FROM survey_invitation i JOIN survey_campaign sc ON sc.id = i.campaign_id
+    LEFT JOIN survey_response r ON r.invitation_id = i.id
     WHERE ${where} ${forUpdate ? sql`FOR UPDATE OF i` : sql``}`.execute(db);
   return rows[0];
 }

@@ -57,16 +57,36 @@ async function openInvitation(db: Queryable, access: Access): Promise<invitation
   return row;
 }
 
+/*
+ * A campaign's instruments are fixed when it is made and instrument versions never change, so the
+ * parsed definitions can be kept per process without invalidation; autosave then reads no JSON
+ * from the database. Bounded, least recently used first out.
+ */
+const definitionCache = new Map<string, InstrumentDefinition[]>();
+const CACHED_CAMPAIGNS = 200;
+
 async function definitionsOf(db: Queryable, campaignId: string): Promise<InstrumentDefinition[]> {
-  return (await campaigns.campaignVersions(db, campaignId)).map(definitionOf);
+  const hit = definitionCache.get(campaignId);
+  if (hit) {
+    definitionCache.delete(campaignId);
+    definitionCache.set(campaignId, hit);
+    return hit;
+  }
+  const defs = (await campaigns.campaignVersions(db, campaignId)).map(definitionOf);
+  if (defs.length === 0) return defs;
+  definitionCache.set(campaignId, defs);
+  for (const key of definitionCache.keys()) {
+    if (definitionCache.size <= CACHED_CAMPAIGNS) break;
+    definitionCache.delete(key);
+  }
+  return defs;
 }
 
 function withInvitation<T>(ctx: AppContext, access: Access, work: (trx: Queryable, inv: invitations.InvitationRow, responseId: string, defs: InstrumentDefinition[]) => Promise<T>) {
   return ctx.db.transaction().execute(async (trx) => {
     const invitation = await openInvitation(trx, access);
-    const existing = await responses.findByInvitation(trx, invitation.id);
     const responseId =
-      existing?.id ??
+      invitation.response_id ??
       (await responses.insertDraft(trx, {
         campaignId: invitation.campaign_id,
         invitationId: invitation.id,
