@@ -27,8 +27,10 @@ async function isDemoDatabase(database: Database): Promise<boolean> {
 
 /** Opens and migrates the database and wires the services; does not start listening. */
 export async function createContext(env: Env, database?: Database): Promise<AppContext> {
-  const db = database ?? (await openDatabase(env));
-  await migrateToLatest(db.db);
+  const primary = database ?? (await openDatabase(env));
+  await migrateToLatest(primary.db);
+  const replica = env.DATABASE_READ_URL ? await openPostgres(env.DATABASE_READ_URL, env.DATABASE_READ_POOL_SIZE) : null;
+  const db: Database = replica ? { ...primary, close: async () => { await replica.close(); await primary.close(); } } : primary;
   const log = createLogger(env);
   const queue = new JobQueue(db.db, log);
   const demo = env.KOERS_DEMO ?? (await isDemoDatabase(db));
@@ -36,6 +38,7 @@ export async function createContext(env: Env, database?: Database): Promise<AppC
     env,
     database: db,
     db: db.db,
+    reportsDb: replica?.db ?? db.db,
     demo,
     queue,
     log,

@@ -10,6 +10,12 @@ export interface AppContext {
   env: Env;
   database: Database;
   db: Queryable;
+  /**
+   * For heavy aggregate reads that tolerate a few seconds of lag (dashboards, survey reports,
+   * analyses, exports): the read replica when DATABASE_READ_URL is set, otherwise `db`. Never for
+   * writes, and never for reading back what the same request just wrote.
+   */
+  reportsDb: Queryable;
   /** True when the institution in this database is the demo institution. */
   demo: boolean;
   queue: JobQueue;

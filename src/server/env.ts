@@ -18,6 +18,12 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL moet beginnen met postgres:// (must start with postgres://)')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // A streaming replica for heavy aggregate reads (dashboards, survey reports, exports); optional.
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_READ_URL moet beginnen met postgres:// (must start with postgres://)')
+    .optional(),
+  DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
   KOERS_DATA_DIR: z.string().min(1).default('./data'),
   KOERS_PUBLIC_URL: z.string().url().optional(),
   KOERS_SECURE_COOKIES: booleanish.optional(),
@@ -50,6 +56,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Ongeldige configuratie (invalid configuration):\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    throw new ConfigError('Ongeldige configuratie (invalid configuration):\n  DATABASE_READ_URL: vraagt ook DATABASE_URL (a read replica needs a PostgreSQL primary)');
+  }
   const dataDir = path.resolve(env.KOERS_DATA_DIR);
   return {
     ...env,

@@ -40,11 +40,13 @@ export async function guidanceStats(ctx: AppContext, actor: Actor): Promise<Guid
   const day = today();
   const schoolYear = schoolYearOf(new Date(`${day}T12:00:00Z`));
   const start = schoolYearStart(schoolYear);
+  // Institution-wide aggregates: served by the read replica when there is one.
+  const db = ctx.reportsDb;
   const [threshold, held, sizes, reasons] = await Promise.all([
-    minGroupSize(ctx.db, actor.institutionId),
-    stats.heldCountsPerProgramme(ctx.db, { institutionId: actor.institutionId, yearStart: start, today: day, schoolYear }),
-    stats.caseloadSizes(ctx.db, actor.institutionId, day),
-    stats.perReason(ctx.db, actor.institutionId),
+    minGroupSize(db, actor.institutionId),
+    stats.heldCountsPerProgramme(db, { institutionId: actor.institutionId, yearStart: start, today: day, schoolYear }),
+    stats.caseloadSizes(db, actor.institutionId, day),
+    stats.perReason(db, actor.institutionId),
   ]);
   const perProgramme = new Map<string, { students: number; within: number }>();
   for (const row of held) {
