@@ -97,7 +97,7 @@ describe('seedDemo', () => {
     } finally {
       await database.close();
     }
-  });
+  }, 180_000);
 
   it('is deterministic: the generator and two fresh databases agree', async () => {
     expect(buildDemoInstitution(today)).toEqual(buildDemoInstitution(today));
@@ -113,5 +113,5 @@ describe('seedDemo', () => {
     const first = await numbers();
     expect(first).toHaveLength(72);
     expect(await numbers()).toEqual(first);
-  });
+  }, 180_000);
 });
