@@ -60,7 +60,7 @@ it('backs up a PGlite directory into one file and restores it with nothing lost'
   fs.writeFileSync(broken, 'geen archief');
   await expect(restorePGlite(broken, target, { force: true })).rejects.toThrow(/Herstellen mislukt/);
   expect(await counts(target)).toEqual(before);
-});
+}, 180_000);
 
 it('is offered on the command line: koers backup and koers restore', () => {
   const dir = path.join(tmp, 'cli');
