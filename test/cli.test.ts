@@ -36,11 +36,12 @@ function koers(args: string[], input?: string) {
     input,
     encoding: 'utf8',
     env: { ...process.env, ...env, KOERS_ARGON2_MEMORY_KIB: '8192', KOERS_LOG_LEVEL: 'silent' },
-    timeout: 60_000,
+    timeout: 180_000,
   });
 }
 
-describe('koers command line', () => {
+// Each call starts a fresh process (TypeScript loader, embedded PostgreSQL): slow on a busy machine.
+describe('koers command line', { timeout: 400_000 }, () => {
   it('migrates the database', () => {
     const r = koers(['migrate']);
     expect(r.status, r.stderr).toBe(0);
