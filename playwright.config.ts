@@ -1,21 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
-
-const port = Number(process.env.E2E_PORT ?? 3199);
+import { E2E_PORT, E2E_WORKERS, serverURL } from './e2e/servers';
 
 /**
- * Browser tests run in the system's Chromium (never a downloaded browser) against a real Koers
- * server with a fresh demo institution, on PGlite or, with DATABASE_URL, on PostgreSQL.
+ * Browser tests run in the system's Chromium (never a downloaded browser) against real Koers
+ * servers, one per worker, each with its own fresh demo institution, on PGlite or, with
+ * DATABASE_URL, on PostgreSQL. A spec file's tests run in order in one worker; files are spread
+ * over the workers.
  */
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? '.tmp/playwright.json' }]],
+  // Per run when given, so that two runs (PGlite and PostgreSQL) may share the working tree.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   use: {
-    baseURL: `http://localhost:${port}`,
+    // Replaced per worker by the `baseURL` fixture in e2e/helpers.ts.
+    baseURL: serverURL(0),
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'off',
@@ -30,11 +34,14 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
-    url: `http://localhost:${port}/api/health`,
+    // Printed once every server answers its health check.
+    wait: { stdout: /Koers E2E ready/ },
     reuseExistingServer: false,
-    timeout: 120_000,
-    env: { PORT: String(port) },
+    timeout: 240_000,
+    env: { PORT: String(E2E_PORT), E2E_SERVERS: String(E2E_WORKERS) },
     stdout: 'ignore',
     stderr: 'pipe',
+    // SIGTERM, not the default SIGKILL: the script then removes the databases it made.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
   },
 });

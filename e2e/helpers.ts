@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { t } from './i18n';
+import { serverURL } from './servers';
 
 /**
  * Shared helpers for the browser tests.
@@ -8,7 +9,8 @@ import { t } from './i18n';
  * - `test` is Playwright's test with an automatic watcher: a test fails when a page in its browser
  *   context reports a Content-Security-Policy violation, an uncaught error or a console error
  *   (other than the browser's own note about a failed HTTP request, which a 401/403 answer of the
- *   API legitimately produces).
+ *   API legitimately produces). Its `baseURL` is this worker's own server (see servers.ts), for the
+ *   page, the `request` fixture and every `browser.newContext()` alike.
  * - `login()` signs in through the real login form.
  * - `expectNoSeriousA11yViolations()` runs axe (WCAG 2.0/2.1 A and AA) and fails with a readable
  *   list of every serious or critical violation.
@@ -28,7 +30,7 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO;
 
-/** A unique suffix for things a test creates: the database is shared by all tests of one run. */
+/** A unique suffix for things a test creates: the database is shared by all tests of one worker. */
 export function unique(prefix = ''): string {
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')}`.toUpperCase();
   return `${prefix}${stamp}`;
@@ -66,6 +68,7 @@ function watchContext(context: BrowserContext, list: string[]): void {
 }
 
 export const test = base.extend<{ pageProblems: PageProblems }>({
+  baseURL: async ({}, use, testInfo) => use(serverURL(testInfo.parallelIndex)),
   pageProblems: [
     async ({ context }, use) => {
       const list: string[] = [];
@@ -187,7 +190,11 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * critical. Minor and moderate ones are attached to the test report as an annotation.
  */
 export async function expectNoSeriousA11yViolations(page: Page, what?: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Only violations are read, so only they are collected in full. Without frames, axe.run() in the
+  // page checks exactly what the frame-by-frame mode does, without opening a helper page per scan.
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] });
+  if (page.frames().length === 1) builder.setLegacyMode(true);
+  const results = await builder.analyze();
   const label = what ?? page.url();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const lesser = results.violations.filter((v) => !serious.includes(v));

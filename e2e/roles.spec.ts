@@ -17,8 +17,9 @@ import {
 import { t } from './i18n';
 
 test.use({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-// A role's walk visits every page of its navigation and runs axe on each.
-test.describe.configure({ timeout: 60_000 });
+// A role's walk visits every page of its navigation and runs axe on each. The tests only read and
+// none needs another's result, so they may spread over the workers: this file is the longest.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 /** Navigation entries that only an administrator may be offered. */
 const ADMIN_LINKS = ['nav.structure', 'nav.users', 'nav.assignments', 'nav.imports', 'nav.audit', 'nav.outbox'].map((k) => t(k));

@@ -2,7 +2,8 @@
 // `npm test`: unit and route tests (vitest, real database), then browser tests (Playwright in the
 // system's Chromium), then one closing line "N passed, N failed" that counts every suite.
 // With DATABASE_URL set, everything runs against that PostgreSQL server instead of PGlite.
-import { spawnSync } from 'node:child_process';
+// The type check runs beside vitest and is reported before the closing line.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,21 +21,32 @@ const readJson = (file) => {
 };
 
 const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+// Report files per engine, so a PGlite and a PostgreSQL run may share the working tree.
+const tag = engine.toLowerCase();
 let passed = 0;
 let failed = 0;
 const problems = [];
 
-// 0. Types: the whole project, strict, counted as one check.
-console.log('\n▶ TypeScript-controle\n');
-if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) === 0) passed += 1;
-else {
-  failed += 1;
-  problems.push('TypeScript reports errors');
+/** Runs a command in the background with its output kept, to be shown when it has finished. */
+function background(cmd, args) {
+  const child = spawn(cmd, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((resolve) => {
+    child.on('error', (err) => resolve({ status: 1, output: `${output}${err.message}\n` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
 }
+
+// 0. Types: the whole project, strict, counted as one check. Mostly one core of work while vitest
+// waits on its databases, so it runs beside it; incremental, so a second run of an unchanged
+// tree (the other engine) only re-checks what changed.
+const typecheck = background(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', path.join(out, 'tsc.tsbuildinfo')]);
 
 // 1. Unit and route tests.
 console.log(`\n▶ Unit- en API-tests (${engine})\n`);
-const vitestJson = path.join(out, 'vitest.json');
+const vitestJson = path.join(out, `vitest-${tag}.json`);
 fs.rmSync(vitestJson, { force: true });
 const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const v = readJson(vitestJson);
@@ -45,19 +57,34 @@ if (v) {
 } else problems.push('vitest produced no report');
 if (vitestStatus !== 0 && failed === 0) problems.push(`vitest exited with ${vitestStatus}`);
 
+console.log('\n▶ TypeScript-controle\n');
+const types = await typecheck;
+process.stdout.write(types.output);
+if (types.status === 0) {
+  passed += 1;
+  console.log('Geen typefouten.');
+} else {
+  failed += 1;
+  problems.push('TypeScript reports errors');
+}
+
 // 2. Browser tests.
 console.log(`\n▶ Browsertests in Chromium (${engine})\n`);
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
   problems.push(`Chromium not found at ${chromium}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
   failed += 1;
-} else if (run(bin('vite'), ['build', '--logLevel', 'warn']) !== 0) {
+} else if (!process.env.KOERS_TEST_WEB_BUILT && run(bin('vite'), ['build', '--logLevel', 'warn']) !== 0) {
   problems.push('building the web app failed');
   failed += 1;
 } else {
-  const pwJson = path.join(out, 'playwright.json');
+  const pwJson = path.join(out, `playwright-${tag}.json`);
   fs.rmSync(pwJson, { force: true });
-  const pwStatus = run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
+  const pwStatus = run(bin('playwright'), ['test'], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson,
+    E2E_OUTPUT_DIR: path.join(out, `e2e-results-${tag}`),
+  });
   const p = readJson(pwJson);
   if (p?.stats) {
     passed += p.stats.expected + (p.stats.flaky ?? 0);

@@ -13,6 +13,8 @@ import { testEnv } from './test-env';
  * Seeding the demo institution is the slowest step of a test file, and dozens of files need it.
  * This global setup seeds it once per run; each test file then starts from a copy: a PostgreSQL
  * template database, or a PGlite data-directory archive. Every file still gets its own database.
+ * On PGlite it also keeps an archive of a new, empty cluster: starting from that is cheaper than
+ * a new PGlite's initdb, and gives the same empty database (see freshDatabase).
  */
 
 export type DemoTemplate = { engine: 'postgres'; database: string } | { engine: 'pglite'; archive: string };
@@ -20,6 +22,8 @@ export type DemoTemplate = { engine: 'postgres'; database: string } | { engine: 
 declare module 'vitest' {
   export interface ProvidedContext {
     demoTemplate: DemoTemplate;
+    /** Archive of a PGlite data directory straight after initdb: no migrations, no rows. */
+    emptyPGlite?: string;
   }
 }
 
@@ -47,7 +51,14 @@ async function seedTemplate(project: TestProject): Promise<() => Promise<void>> 
     return () => scratch.drop();
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-demo-template-'));
+  const emptyDir = path.join(dir, 'empty');
+  await (await openPGlite(emptyDir)).close();
+  const empty = path.join(dir, 'empty.tar.gz');
+  await backupPGlite(emptyDir, empty);
+  project.provide('emptyPGlite', empty);
+  // The demo starts from a copy of that cluster: one initdb per run.
   const dataDir = path.join(dir, 'data');
+  fs.cpSync(emptyDir, dataDir, { recursive: true });
   const database = await openPGlite(dataDir);
   const ctx = await createContext(env, database);
   await seedDemo(ctx.db, { hashPassword: (p) => ctx.passwords.hash(p) });
