@@ -20,6 +20,9 @@ const TYPE_MAP: Record<string, string> = {
   jsonb: 'Json', // see below
 };
 
+// Array columns report data_type ARRAY; the element type is the udt name without its leading underscore.
+const ELEMENT_TYPE_MAP: Record<string, string> = { int2: 'number', int4: 'number', int8: 'number', float4: 'number', float8: 'number', numeric: 'number', text: 'string', uuid: 'string', bool: 'boolean' };
+
 interface ColumnRow {
   table_name: string;
   column_name: string;
@@ -27,6 +30,7 @@ interface ColumnRow {
   is_nullable: string;
   column_default: string | null;
   is_identity: string;
+  udt_name: string;
 }
 
 const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
@@ -34,7 +38,7 @@ const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => 
 // any: this reads information_schema, which the generated DB interface does not describe.
 export async function generateSchemaSource(db: Kysely<any>): Promise<string> {
   const { rows } = await sql<ColumnRow>`
-    SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity
+    SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity, udt_name::text AS udt_name
     FROM information_schema.columns
     WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%'
     ORDER BY table_name, ordinal_position`.execute(db);
@@ -52,7 +56,8 @@ export async function generateSchemaSource(db: Kysely<any>): Promise<string> {
   for (const [table, columns] of tables) {
     out.push(`export interface ${pascal(table)}Table {`);
     for (const c of columns) {
-      const base = TYPE_MAP[c.data_type];
+      const element = c.data_type === 'ARRAY' ? ELEMENT_TYPE_MAP[c.udt_name.replace(/^_/, '')] : undefined;
+      const base = element ? `(${element} | null)[]` : TYPE_MAP[c.data_type];
       if (!base) throw new Error(`Geen TypeScript-type voor ${table}.${c.column_name} (${c.data_type})`);
       const nullable = c.is_nullable === 'YES';
       let type = nullable ? `${base} | null` : base;

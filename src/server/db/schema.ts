@@ -601,6 +601,34 @@ export interface SectorTable {
   created_at: Generated<Date>;
 }
 
+export interface SelfAssessmentCohortScoreTable {
+  cohort_id: string;
+  instrument_code: string;
+  scale_code: string;
+  floor_score: number;
+  students: number;
+  score_sum: number;
+}
+
+export interface SelfAssessmentLatestTable {
+  student_id: string;
+  instrument_code: string;
+  institution_id: string;
+  latest_id: string;
+  latest_at: Date;
+  latest_mean: number | null;
+  previous_id: string | null;
+  previous_at: Date | null;
+  previous_mean: number | null;
+}
+
+export interface SelfAssessmentLatestScoreTable {
+  student_id: string;
+  instrument_code: string;
+  scale_code: string;
+  score: number;
+}
+
 export interface ShowcasePageTable {
   id: Generated<string>;
   institution_id: string;
@@ -741,6 +769,12 @@ export interface SurveyCampaignInstrumentTable {
   position: number;
 }
 
+export interface SurveyCampaignLayoutTable {
+  campaign_id: string | null;
+  item_codes: (string | null)[] | null;
+  scale_codes: (string | null)[] | null;
+}
+
 export interface SurveyImportTable {
   id: Generated<string>;
   campaign_id: string;
@@ -781,6 +815,13 @@ export interface SurveyResponseTable {
   status: Generated<string>;
   started_at: Generated<Date>;
   submitted_at: Date | null;
+}
+
+export interface SurveyResponsePivotTable {
+  response_id: string;
+  campaign_id: string;
+  answers: (number | null)[] | null;
+  scores: (number | null)[] | null;
 }
 
 export interface SurveyScaleScoreTable {
@@ -899,6 +940,9 @@ export interface DB {
   roster_import: RosterImportTable;
   scan_invitation: ScanInvitationTable;
   sector: SectorTable;
+  self_assessment_cohort_score: SelfAssessmentCohortScoreTable;
+  self_assessment_latest: SelfAssessmentLatestTable;
+  self_assessment_latest_score: SelfAssessmentLatestScoreTable;
   showcase_page: ShowcasePageTable;
   showcase_page_item: ShowcasePageItemTable;
   showcase_share: ShowcaseShareTable;
@@ -913,9 +957,11 @@ export interface DB {
   survey_answer: SurveyAnswerTable;
   survey_campaign: SurveyCampaignTable;
   survey_campaign_instrument: SurveyCampaignInstrumentTable;
+  survey_campaign_layout: SurveyCampaignLayoutTable;
   survey_import: SurveyImportTable;
   survey_invitation: SurveyInvitationTable;
   survey_response: SurveyResponseTable;
+  survey_response_pivot: SurveyResponsePivotTable;
   survey_scale_score: SurveyScaleScoreTable;
   survey_target: SurveyTargetTable;
   team: TeamTable;

@@ -42,15 +42,6 @@ export async function caseloadFacts(
       WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
     ),
     ${milestoneCtes(sql`SELECT id FROM students`, q.today)},
-    means AS (
-      SELECT r.student_id, avg(ss.score)::float8 AS mean,
-        row_number() OVER (PARTITION BY r.student_id ORDER BY r.submitted_at DESC, r.id DESC) AS rn
-      FROM instrument_response r
-      JOIN instrument_version iv ON iv.id = r.instrument_version_id AND iv.code = 'loopbaancompetenties'
-      JOIN instrument_scale_score ss ON ss.response_id = r.id AND ss.score IS NOT NULL
-      WHERE r.student_id IN (SELECT id FROM students) AND r.status = 'submitted' AND r.source = 'self'
-      GROUP BY r.id, r.student_id, r.submitted_at
-    ),
     -- Only campaigns that told the student their counsellor sees these two scores (pseudonymous).
     survey_scores AS (
       SELECT i.user_id AS student_id,
@@ -89,11 +80,8 @@ export async function caseloadFacts(
     LEFT JOIN cohort co ON co.id = e.cohort_id
     LEFT JOIN programme pr ON pr.id = co.programme_id
     LEFT JOIN cadence_norm n ON n.programme_id = pr.id AND n.school_year = ${q.schoolYear}
-    -- One pass over the means, pivoted per student (a subquery per student would rescan them all).
-    LEFT JOIN (
-      SELECT student_id, max(mean) FILTER (WHERE rn = 1) AS latest_mean, max(mean) FILTER (WHERE rn = 2) AS previous_mean
-      FROM means GROUP BY student_id
-    ) m ON m.student_id = u.id
+    -- The means of the latest two self-assessments are kept per student (migration 0013).
+    LEFT JOIN self_assessment_latest m ON m.student_id = u.id AND m.instrument_code = 'loopbaancompetenties'
     LEFT JOIN (
       SELECT student_id, max(certainty) FILTER (WHERE rn = 1) AS latest_certainty,
         max(certainty) FILTER (WHERE rn = 2) AS previous_certainty, max(risk) FILTER (WHERE rn = 1) AS latest_dropout_risk

@@ -4,15 +4,6 @@ import type { Queryable } from './types';
 
 /** Overviews of competence self-assessments, computed in SQL over the stored scale scores. */
 
-/** Latest and previous self-assessment per student of a set, ranked newest first. */
-function rankedSelfAssessments(instrumentCode: string, students: ReturnType<typeof sql>) {
-  return sql`
-    SELECT r.id, r.student_id, r.submitted_at,
-      row_number() OVER (PARTITION BY r.student_id ORDER BY r.submitted_at DESC, r.id DESC) AS rn
-    FROM instrument_response r JOIN instrument_version iv ON iv.id = r.instrument_version_id
-    WHERE r.student_id IN (${students}) AND r.status = 'submitted' AND r.source = 'self' AND iv.code = ${instrumentCode}`;
-}
-
 export interface CaseloadRow {
   id: string;
   name: string;
@@ -33,18 +24,18 @@ export async function caseloadPage(
 ): Promise<CaseloadRow[]> {
   const caseload = sql`SELECT a.student_id FROM assignment a WHERE a.counsellor_id = ${q.counsellorId} AND ${activeOn(q.today, 'a')}`;
   const dir = sql.raw(q.desc ? 'DESC' : 'ASC');
-  const order = q.sortScale
-    ? sql`(SELECT ss.score FROM instrument_scale_score ss WHERE ss.response_id = l.id AND ss.scale_code = ${q.sortScale}) ${dir} NULLS LAST, u.sort_name, u.id`
-    : sql`u.sort_name ${dir}, u.id ${dir}`;
+  const sortJoin = q.sortScale
+    ? sql`LEFT JOIN self_assessment_latest_score sc ON sc.student_id = u.id AND sc.instrument_code = ${q.instrumentCode} AND sc.scale_code = ${q.sortScale}`
+    : sql``;
+  const order = q.sortScale ? sql`sc.score ${dir} NULLS LAST, u.sort_name, u.id` : sql`u.sort_name ${dir}, u.id ${dir}`;
+  // The latest two self-assessments come from their summary (migration 0013), not from the history.
   const { rows } = await sql<CaseloadRow>`
-    WITH ranked AS (${rankedSelfAssessments(q.instrumentCode, caseload)})
-    SELECT u.id, u.display_name AS name, c.name AS cohort, l.id AS latest_id, l.submitted_at AS latest_at,
-      p.id AS previous_id, count(*) OVER ()::int AS total
+    SELECT u.id, u.display_name AS name, c.name AS cohort, l.latest_id, l.latest_at, l.previous_id, count(*) OVER ()::int AS total
     FROM app_user u
     LEFT JOIN enrolment e ON e.student_id = u.id AND e.end_date IS NULL
     LEFT JOIN cohort c ON c.id = e.cohort_id
-    LEFT JOIN ranked l ON l.student_id = u.id AND l.rn = 1
-    LEFT JOIN ranked p ON p.student_id = u.id AND p.rn = 2
+    LEFT JOIN self_assessment_latest l ON l.student_id = u.id AND l.instrument_code = ${q.instrumentCode}
+    ${sortJoin}
     WHERE u.id IN (${caseload})
     ORDER BY ${order}
     LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
@@ -57,42 +48,39 @@ export async function caseloadSize(db: Queryable, counsellorId: string, today: s
   return rows[0]?.n ?? 0;
 }
 
-export interface BandRow {
+/** One class with its current students' latest scale scores, counted per scale and score band. */
+export interface ClassBandsRow {
   programme_id: string;
   programme: string;
   cohort_id: string;
   cohort: string;
   school_year: string;
-  scale_code: string;
-  band: number;
-  count: number;
-  sum: number;
+  /** Parallel lists, one entry per scale and band; a band may come twice, to be added up. */
+  counts: { scales: string[]; bands: number[]; counts: number[]; sums: number[] };
 }
 
 /**
  * Scale scores of each current student's latest self-assessment, counted per programme, class,
- * scale and score band (band 0 = [min, min+1), the top band includes max). Only counts and sums
- * leave the database; suppression of small groups happens in the service.
+ * scale and score band (band 0 = [min, min+1), the top band includes max), one row per class
+ * sorted by programme and class. Only counts and sums leave the database; suppression of small
+ * groups happens in the service. The counts per class are kept up to date by triggers (migration
+ * 0013), so this reads a few rows per class; they travel as one JSON value of parallel lists per
+ * class, so only the classes are sorted by name and the driver parses little.
  */
-export async function scoreBands(db: Queryable, q: { institutionId: string; instrumentCode: string; min: number; max: number }): Promise<BandRow[]> {
-  const { rows } = await sql<BandRow>`
-    WITH latest AS (
-      SELECT DISTINCT ON (r.student_id) r.id, r.student_id
-      FROM instrument_response r JOIN instrument_version iv ON iv.id = r.instrument_version_id
-      WHERE r.institution_id = ${q.institutionId} AND r.status = 'submitted' AND r.source = 'self' AND iv.code = ${q.instrumentCode}
-      ORDER BY r.student_id, r.submitted_at DESC, r.id DESC
+export async function scoreBands(db: Queryable, q: { institutionId: string; instrumentCode: string; min: number; max: number }): Promise<ClassBandsRow[]> {
+  const { rows } = await sql<ClassBandsRow>`
+    WITH per_class AS (
+      SELECT s.cohort_id,
+        json_build_object('scales', array_agg(s.scale_code), 'bands', array_agg(least(s.floor_score - ${q.min}::int, ${q.max - q.min - 1}::int)),
+          'counts', array_agg(s.students), 'sums', array_agg(s.score_sum)) AS counts
+      FROM self_assessment_cohort_score s
+      WHERE s.instrument_code = ${q.instrumentCode}
+      GROUP BY s.cohort_id
     )
-    SELECT p.id AS programme_id, p.name AS programme, c.id AS cohort_id, c.name AS cohort, c.school_year,
-      ss.scale_code, least(floor(ss.score - ${q.min}), ${q.max - q.min - 1})::int AS band,
-      count(*)::int AS count, sum(ss.score)::float8 AS sum
-    FROM latest l
-    JOIN enrolment e ON e.student_id = l.student_id AND e.end_date IS NULL
-    JOIN cohort c ON c.id = e.cohort_id
-    JOIN programme p ON p.id = c.programme_id
-    JOIN instrument_scale_score ss ON ss.response_id = l.id AND ss.score IS NOT NULL
+    SELECT p.id AS programme_id, p.name AS programme, c.id AS cohort_id, c.name AS cohort, c.school_year, x.counts
+    FROM per_class x JOIN cohort c ON c.id = x.cohort_id JOIN programme p ON p.id = c.programme_id
     WHERE p.institution_id = ${q.institutionId}
-    GROUP BY p.id, p.name, c.id, c.name, c.school_year, ss.scale_code, band
-    ORDER BY p.name, c.school_year DESC, c.name, ss.scale_code, band`.execute(db);
+    ORDER BY p.name, c.school_year DESC, c.name, c.id`.execute(db);
   return rows;
 }
 

@@ -46,21 +46,30 @@ export async function caseloadSizes(db: Queryable, institutionId: string, today:
 
 /**
  * Current students counted per programme and number of conversations held this school year (up to
- * today), with the programme's norm: a handful of rows however large the institution.
+ * today), with the programme's norm: a handful of rows however large the institution. The held
+ * conversations are counted in one pass over the school year (index conversation_held_idx), not
+ * looked up per student.
  */
 export async function heldCountsPerProgramme(db: Queryable, q: { institutionId: string; yearStart: string; today: string; schoolYear: string }) {
   const { rows } = await sql<{ programme: string; level: 'vo' | 'mbo' | 'hbo'; per_year: number | null; minutes: number | null; held: number; students: number }>`
-    SELECT p.name AS programme, p.level, n.conversations_per_year AS per_year, n.minutes_each AS minutes, h.held, count(*)::int AS students
-    FROM enrolment e
-    JOIN cohort co ON co.id = e.cohort_id
-    JOIN programme p ON p.id = co.programme_id
+    WITH held AS (
+      SELECT c.student_id, count(*)::int AS held FROM conversation c
+      WHERE c.institution_id = ${q.institutionId} AND c.status = 'held' AND c.starts_at >= ${q.yearStart}::date AND c.starts_at < (${q.today}::date + 1)
+      GROUP BY c.student_id
+    ),
+    per_programme AS (
+      SELECT co.programme_id, coalesce(h.held, 0) AS held, count(*)::int AS students
+      FROM enrolment e
+      JOIN cohort co ON co.id = e.cohort_id
+      JOIN programme pp ON pp.id = co.programme_id AND pp.institution_id = ${q.institutionId}
+      LEFT JOIN held h ON h.student_id = e.student_id
+      WHERE e.end_date IS NULL
+      GROUP BY co.programme_id, coalesce(h.held, 0)
+    )
+    SELECT p.name AS programme, p.level, n.conversations_per_year AS per_year, n.minutes_each AS minutes, x.held, x.students
+    FROM per_programme x
+    JOIN programme p ON p.id = x.programme_id
     LEFT JOIN cadence_norm n ON n.programme_id = p.id AND n.school_year = ${q.schoolYear}
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS held FROM conversation c
-      WHERE c.student_id = e.student_id AND c.status = 'held' AND c.starts_at >= ${q.yearStart}::date AND c.starts_at < (${q.today}::date + 1)
-    ) h
-    WHERE e.end_date IS NULL AND p.institution_id = ${q.institutionId}
-    GROUP BY p.name, p.level, n.conversations_per_year, n.minutes_each, h.held
-    ORDER BY p.name, h.held`.execute(db);
+    ORDER BY p.name, x.held`.execute(db);
   return rows;
 }

@@ -17,14 +17,20 @@ export async function caseloadByCohort(db: Queryable, counsellorId: string, toda
 }
 
 export async function studentsPerSector(db: Queryable, institutionId: string) {
+  // Distinct (sector, student) pairs hashed first: a count(DISTINCT) per sector would sort every enrolment.
   const { rows } = await sql<{ sector: string; students: number }>`
-    SELECT s.name AS sector, count(DISTINCT e.student_id)::int AS students
+    SELECT s.name AS sector, coalesce(x.students, 0)::int AS students
     FROM sector s
-    LEFT JOIN programme p ON p.sector_id = s.id
-    LEFT JOIN cohort c ON c.programme_id = p.id
-    LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.end_date IS NULL
+    LEFT JOIN (
+      SELECT d.sector_id, count(*) AS students
+      FROM (
+        SELECT DISTINCT p.sector_id, e.student_id
+        FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN programme p ON p.id = c.programme_id
+        WHERE e.end_date IS NULL AND p.institution_id = ${institutionId}
+      ) d
+      GROUP BY d.sector_id
+    ) x ON x.sector_id = s.id
     WHERE s.institution_id = ${institutionId}
-    GROUP BY s.id, s.name
     ORDER BY s.name`.execute(db);
   return rows;
 }

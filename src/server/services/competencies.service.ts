@@ -108,16 +108,20 @@ export async function competencyStats(ctx: AppContext, actor: Actor): Promise<Co
     repo.minGroupSize(ctx.db, actor.institutionId),
   ]);
   const bandCount = max - min;
-  type Group = { row: repo.BandRow; scales: Map<string, { count: number; sum: number; distribution: number[] }> };
+  type Group = { row: repo.ClassBandsRow; scales: Map<string, { count: number; sum: number; distribution: number[] }> };
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const group = groups.get(row.cohort_id) ?? { row, scales: new Map() };
     groups.set(row.cohort_id, group);
-    const scale = group.scales.get(row.scale_code) ?? { count: 0, sum: 0, distribution: Array<number>(bandCount).fill(0) };
-    group.scales.set(row.scale_code, scale);
-    scale.count += row.count;
-    scale.sum += row.sum;
-    scale.distribution[row.band] = (scale.distribution[row.band] ?? 0) + row.count;
+    const { scales: codes, bands, counts, sums } = row.counts;
+    codes.forEach((code, i) => {
+      const scale = group.scales.get(code) ?? { count: 0, sum: 0, distribution: Array<number>(bandCount).fill(0) };
+      group.scales.set(code, scale);
+      const [band, count] = [bands[i] ?? 0, counts[i] ?? 0];
+      scale.count += count;
+      scale.sum += sums[i] ?? 0;
+      scale.distribution[band] = (scale.distribution[band] ?? 0) + count;
+    });
   }
   return {
     minGroupSize: threshold,

@@ -35,15 +35,15 @@ export async function exportSurvey(ctx: AppContext, actor: Actor, campaignId: st
     items: layout.items,
     scales: layout.scales,
   };
-  const itemCodes = layout.items.map((i) => i.code);
-  const scaleCodes = layout.scales.map((s) => s.code);
+  const pivot = await repo.pivotColumns(ctx.db, campaignId);
+  const positions = { items: layout.items.map((i) => repo.positionOf(pivot.items, i.code)), scales: layout.scales.map((s) => repo.positionOf(pivot.scales, s.code)) };
 
   async function* data(): AsyncGenerator<string> {
     yield `${dataHeader(columns)}\n`;
     let after: string | null = null;
     let respondent = 0;
     for (;;) {
-      const rows = await exportPage(ctx.db, { campaignId, items: itemCodes, scales: scaleCodes, after, limit: PAGE });
+      const rows = await exportPage(ctx.db, { campaignId, positions, after, limit: PAGE });
       if (rows.length === 0) return;
       let chunk = '';
       for (const row of rows) {

@@ -14,12 +14,14 @@ import {
   type GroupDimension,
   type GroupEntry,
   type ItemReport,
+  type RegressionReport,
   type ScaleReport,
   type SurveyReport,
   type SurveyReportQuery,
 } from '../../shared/survey-report';
 import type { AppContext } from '../context';
 import type { Actor } from '../policies/policy';
+import * as answers from '../repositories/survey-report-answers.repository';
 import * as repo from '../repositories/survey-report.repository';
 import { isShown, loadCampaign, type CampaignLayout } from './survey-report-campaign';
 import { surveyRegression } from './survey-report-regression.service';
@@ -45,7 +47,7 @@ export async function surveyReport(ctx: AppContext, actor: Actor, campaignId: st
   const layout = await loadCampaign(ctx, actor, campaignId);
   const { campaign } = layout;
   const min = campaign.min_group_size;
-  const counts = await repo.responseCounts(ctx.db, campaignId);
+  const [counts, columns] = await Promise.all([repo.responseCounts(ctx.db, campaignId), repo.pivotColumns(ctx.db, campaignId)]);
   const first = layout.instruments[0]?.responseScale ?? null;
   const base: SurveyReport = {
     campaign: { id: campaign.id, title: campaign.title, status: campaign.status, opensOn: campaign.opens_on, closesOn: campaign.closes_on, anonymity: campaign.anonymity },
@@ -63,14 +65,7 @@ export async function surveyReport(ctx: AppContext, actor: Actor, campaignId: st
   };
   if (base.suppressed) return base;
 
-  const [groupRows, valueCounts, overall, perGroup, pairs] = await Promise.all([
-    repo.groupCounts(ctx.db, campaignId),
-    repo.itemValueCounts(ctx.db, campaignId),
-    repo.scaleSums(ctx.db, campaignId),
-    repo.scaleSums(ctx.db, campaignId, query.groupBy),
-    repo.scalePairSums(ctx.db, campaignId),
-  ]);
-  const alphas = await alphaPerScale(ctx, campaignId, layout);
+  const { groupRows, valueCounts, overall, pairs, perGroup, alphas, regression } = await reportSums(ctx, layout, columns, query);
 
   const groups = emptyGroups();
   for (const row of groupRows) {
@@ -86,24 +81,57 @@ export async function surveyReport(ctx: AppContext, actor: Actor, campaignId: st
     items: itemReports(layout, valueCounts, counts.submitted),
     comparisons: scales.map((s) => compare(s, perGroup.filter((r) => r.scale_code === s.code))),
     correlations: correlations(layout, pairs),
-    regression: query.outcome ? await surveyRegression(ctx, layout, query) : null,
+    regression,
   };
 }
 
-async function alphaPerScale(ctx: AppContext, campaignId: string, layout: CampaignLayout): Promise<Map<string, repo.AlphaSums>> {
-  const out = new Map<string, repo.AlphaSums>();
-  // Reverse keying mirrors within each instrument's own answer scale.
-  for (const instrument of layout.instruments) {
-    const keys = instrument.scales.flatMap((scale) =>
-      scale.items.map((item) => ({ item, scale: scale.code, reverse: instrument.items.find((i) => i.code === item)?.reverse ?? false })),
-    );
-    const { min, max } = instrument.responseScale;
-    for (const row of await repo.alphaSums(ctx.db, campaignId, keys, min + max)) out.set(row.scale_code, row);
-  }
-  return out;
+export interface ReportSums {
+  groupRows: Awaited<ReturnType<typeof repo.groupCounts>>;
+  valueCounts: answers.ValueCount[];
+  overall: repo.ScaleSums[];
+  pairs: repo.PairSumsRow[];
+  perGroup: repo.ScaleSums[];
+  alphas: Map<string, answers.AlphaSums>;
+  regression: RegressionReport | null;
 }
 
-function itemReports(layout: CampaignLayout, counts: repo.ValueCount[], submitted: number): ItemReport[] {
+/**
+ * Every aggregate the report needs (and the regression, whose statistics are cheap). Exported so
+ * the benchmark can time the database apart from the group comparisons.
+ */
+export async function reportSums(ctx: AppContext, layout: CampaignLayout, columns: repo.PivotColumns, query: SurveyReportQuery): Promise<ReportSums> {
+  const campaignId = layout.campaign.id;
+  // Independent statements: on PostgreSQL they run side by side on the pool; PGlite runs them in turn.
+  const [groupRows, valueCounts, crossSums, perGroup, alphaRows, regression] = await Promise.all([
+    repo.groupCounts(ctx.db, campaignId),
+    answers.itemValueCounts(ctx.db, campaignId, columns, layout.items),
+    repo.scaleCrossSums(ctx.db, campaignId, columns),
+    repo.scaleSums(ctx.db, campaignId, columns, query.groupBy),
+    answers.alphaSums(ctx.db, campaignId, columns, alphaScales(layout)),
+    query.outcome ? surveyRegression(ctx, layout, query) : null,
+  ]);
+  return {
+    groupRows,
+    valueCounts,
+    // The diagonal of the cross sums is each scale's own n, Σ, Σ².
+    overall: crossSums.filter((p) => p.a === p.b).map((p) => ({ scale_code: p.a, label: null, n: p.n, sum: p.sum_x, sum_sq: p.sum_xx })),
+    pairs: crossSums.filter((p) => p.a !== p.b),
+    perGroup,
+    alphas: new Map(alphaRows.map((a) => [a.scale_code, a])),
+    regression,
+  };
+}
+
+/** Every scale with its items; reverse keying mirrors within each instrument's own answer scale. */
+function alphaScales(layout: CampaignLayout): answers.AlphaScale[] {
+  return layout.instruments.flatMap((instrument) => {
+    const mirror = instrument.responseScale.min + instrument.responseScale.max;
+    const reverse = new Map(instrument.items.map((i) => [i.code, i.reverse]));
+    return instrument.scales.map((scale) => ({ code: scale.code, items: scale.items.map((code) => ({ code, reverse: reverse.get(code) ?? false, mirror })) }));
+  });
+}
+
+function itemReports(layout: CampaignLayout, counts: answers.ValueCount[], submitted: number): ItemReport[] {
   const byItem = new Map<string, { value: number; count: number }[]>();
   for (const c of counts) byItem.set(c.item_code, [...(byItem.get(c.item_code) ?? []), { value: c.value, count: c.count }]);
   return layout.items.map((item) => {
@@ -127,7 +155,7 @@ function scaleReports(
   layout: CampaignLayout,
   overall: repo.ScaleSums[],
   perGroup: repo.ScaleSums[],
-  alphas: Map<string, repo.AlphaSums>,
+  alphas: Map<string, answers.AlphaSums>,
   shownGroups: Set<string | null>,
   min: number,
 ): ScaleReport[] {

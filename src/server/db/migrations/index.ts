@@ -11,6 +11,8 @@ import * as m0009 from './0009_surveys';
 import * as m0010 from './0010_more_signals';
 import * as m0011 from './0011_intake';
 import * as m0012 from './0012_study_progress';
+import * as m0013 from './0013_self_assessment_latest';
+import * as m0014 from './0014_survey_response_pivot';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0010_more_signals': m0010,
   '0011_intake': m0011,
   '0012_study_progress': m0012,
+  '0013_self_assessment_latest': m0013,
+  '0014_survey_response_pivot': m0014,
 };
