@@ -25,21 +25,28 @@ export function EvidenceEditor({ item }: { item: EvidenceDetail }) {
   const codes = useMemo(() => ['title', ...fields.map((f) => f.code)], [fields]);
   const texts = useCallback((e: EvidenceDetail): ServerTexts => ({ values: { title: e.title, ...Object.fromEntries(fields.map((f) => [f.code, e.body[f.code] ?? ''])) }, version: e.version }), [fields]);
   const goals = useQuery(goalsQuery(item.studentId));
+  const changeKey = useMemo(() => ['portfolio', 'evidence-change', item.id], [item.id]);
 
   const save = useCallback(
     async (values: Record<string, string>, version: number) => {
       const { title, ...body } = values;
       const saved = await updateEvidence(item.id, { version, title: title ?? '', body });
-      queryClient.setQueryData(portfolioKeys.item(item.id), saved);
+      // A tag, link or status change may be on its way, already shown (see `change`): the text
+      // save's answer may not undo it; the change's own answer brings the full state.
+      const changing = queryClient.isMutating({ mutationKey: changeKey }) > 0;
+      queryClient.setQueryData<EvidenceDetail>(portfolioKeys.item(item.id), (prev) =>
+        changing && prev ? { ...prev, title: saved.title, body: saved.body, version: saved.version } : saved,
+      );
       return texts(saved);
     },
-    [item.id, queryClient, texts],
+    [item.id, queryClient, texts, changeKey],
   );
   const reload = useCallback(async () => texts(await queryClient.fetchQuery({ ...itemQuery(item.id), staleTime: 0 })), [item.id, queryClient, texts]);
   const autosave = useTextAutosave({ storageKey: `portfolio.${item.id}`, fields: codes, initial: texts(item), save, reload });
 
   // Tags, visibility and status: small changes sent at once with the latest version.
   const change = useMutation({
+    mutationKey: changeKey,
     mutationFn: async (patch: Omit<EvidenceUpdate, 'version'>) => {
       const latest = queryClient.getQueryData<EvidenceDetail>(portfolioKeys.item(item.id)) ?? item;
       try {
