@@ -1,6 +1,6 @@
 import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
-import { studentizedRangeQuantile } from '../../src/domain/statistics';
+import { gamesHowell, groupFromSums, studentizedRangeQuantile, studentizedRangeUpperTail, studentizedRangeUpperTailFast, type GroupSummary } from '../../src/domain/statistics';
 import { expectClose } from './close';
 
 describe('studentizedRangeQuantile', () => {
@@ -37,5 +37,55 @@ describe('studentizedRangeQuantile', () => {
     expect(studentizedRangeQuantile(0.95, 3, 1.5)).toBeNull();
     expect(studentizedRangeQuantile(0.95, 1, 50)).toBeNull();
     expect(studentizedRangeQuantile(1, 3, 50)).toBeNull();
+  });
+});
+
+describe('studentizedRangeUpperTailFast', () => {
+  /*
+   * from scipy import stats   # scipy 1.17
+   * stats.studentized_range.sf(q, k, df)
+   */
+  const SCIPY: readonly (readonly [number, number, number, number])[] = [
+    [4.9, 30, 1234.5, 0.12488708196348997],
+    [3.5, 15, 88.8, 0.4686709959344051],
+    [6.2, 30, 640, 0.0048536649764686635],
+    [2.1, 20, 45, 0.9926236759138158],
+    [5.5, 40, 20000, 0.04985303821608411],
+  ];
+
+  it('matches scipy to 2·10⁻⁴ relative', () => {
+    for (const [q, k, df, p] of SCIPY) expectClose(studentizedRangeUpperTailFast(q, k, df), p, 2e-4);
+  });
+
+  it('stays within 2·10⁻⁵ of the exact tail between the nodes, and falls back to it far out and below 30 df', () => {
+    for (const k of [3, 16, 30]) {
+      for (const df of [30.5, 47, 123.4, 777, 3210]) {
+        for (const q of [0.06, 0.9, 2.33, 3.71, 4.45, 5.02, 5.9, 7.3]) {
+          const exact = studentizedRangeUpperTail(q, k, df) ?? NaN;
+          expect(Math.abs((studentizedRangeUpperTailFast(q, k, df) ?? NaN) - exact), `q ${q}, k ${k}, df ${df}`).toBeLessThan(2e-5);
+        }
+      }
+    }
+    expect(studentizedRangeUpperTailFast(40, 30, 500)).toBe(studentizedRangeUpperTail(40, 30, 500));
+    expect(studentizedRangeUpperTailFast(4, 30, 12)).toBe(studentizedRangeUpperTail(4, 30, 12));
+    expect(studentizedRangeUpperTailFast(4, 30, 1.5)).toBeNull();
+  });
+});
+
+describe('gamesHowell with many groups', () => {
+  it('gives the p-values and intervals of the exact computation, read from the tables', () => {
+    // 20 groups of about 400: 190 pairs, every df far above 30.
+    const groups: GroupSummary[] = Array.from({ length: 20 }, (_, i) => groupFromSums(`g${i}`, { n: 380 + i * 7, sum: (380 + i * 7) * (3 + i * 0.013), sumSq: (380 + i * 7) * ((3 + i * 0.013) ** 2 + 0.8 + (i % 5) * 0.05) }));
+    const r = gamesHowell(groups);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.pairs).toHaveLength(190);
+    for (const pair of r.pairs) {
+      const df = pair.df ?? NaN;
+      expect(df).toBeGreaterThan(30);
+      const exact = studentizedRangeUpperTail(Math.abs(pair.t ?? NaN) * Math.SQRT2, 20, df) ?? NaN;
+      expect(Math.abs((pair.p ?? NaN) - exact)).toBeLessThan(2e-5);
+      const half = ((jStat.tukey.inv(0.95, 20, df) as number) / Math.SQRT2) * pair.se;
+      expectClose(pair.ci?.upper, pair.diff + half, 1e-6);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { studentizedRangeQuantile, studentizedRangeUpperTail } from './distributions';
+import { studentizedRangeQuantile, studentizedRangeUpperTail, studentizedRangeUpperTailFast } from './distributions';
 import { splitUsable } from './groups';
 import type { GroupSummary } from './sums';
 
@@ -27,6 +27,9 @@ export type GamesHowellResult =
   | { ok: true; pairs: GamesHowellPair[]; confidence: number; excluded: string[] }
   | { ok: false; reason: 'too_few_groups'; excluded: string[] };
 
+/** From this many pairs (k = 15) on, p-values come from a table (see studentized-range-table.ts). */
+export const TABULATE_FROM_PAIRS = 105;
+
 export function gamesHowell(groups: readonly GroupSummary[], options: { confidence?: number } = {}): GamesHowellResult {
   const confidence = options.confidence ?? 0.95;
   const { usable, excluded } = splitUsable(groups);
@@ -34,6 +37,8 @@ export function gamesHowell(groups: readonly GroupSummary[], options: { confiden
   if (k < 2) return { ok: false, reason: 'too_few_groups', excluded };
 
   const pairs: GamesHowellPair[] = [];
+  // Building the tail table costs about as much as a hundred exact tails: worth it only for many pairs.
+  const upperTail = (k * (k - 1)) / 2 >= TABULATE_FROM_PAIRS ? studentizedRangeUpperTailFast : studentizedRangeUpperTail;
   usable.forEach((a, i) => {
     usable.slice(i + 1).forEach((b) => {
       const va = a.variance / a.n;
@@ -55,7 +60,7 @@ export function gamesHowell(groups: readonly GroupSummary[], options: { confiden
         se,
         t,
         df,
-        p: studentizedRangeUpperTail(Math.abs(t) * Math.SQRT2, k, df),
+        p: upperTail(Math.abs(t) * Math.SQRT2, k, df),
         ci: half === null ? null : { lower: diff - half, upper: diff + half },
       });
     });

@@ -29,4 +29,4 @@ export { linearRegression, INTERCEPT, type RegressionSums, type Coefficient, typ
 export { crossProducts, addCrossProducts } from './cross-products';
 export { COLLINEARITY_TOLERANCE } from './matrix';
 export { dummyCode, type DummyCoding } from './dummy';
-export { fUpperTail, tTwoSided, studentizedRangeUpperTail, studentizedRangeQuantile } from './distributions';
+export { fUpperTail, tTwoSided, studentizedRangeUpperTail, studentizedRangeUpperTailFast, studentizedRangeQuantile } from './distributions';
