@@ -17,6 +17,7 @@ import { testEnv } from './helpers/test-env';
  * server, like the scale-out test (CI provides one for both runs).
  */
 const server = process.env.DATABASE_URL || process.env.KOERS_TEST_POSTGRES_URL;
+const MONITOR = 'Studentenmonitor loopbaanleren';
 
 describe.runIf(server)('a read replica for reports', () => {
   let primary: Awaited<ReturnType<typeof scratchPostgres>>;
@@ -34,6 +35,9 @@ describe.runIf(server)('a read replica for reports', () => {
     // The replica differs from the primary: every referral there has the reason "overig".
     const r = await openPostgres(replica.url, 1);
     await sql`UPDATE referral SET reason = 'overig'`.execute(r.db);
+    // … no respondent to the demo student monitor, and no self-assessment counted in any class.
+    await sql`DELETE FROM survey_response WHERE campaign_id IN (SELECT id FROM survey_campaign WHERE title = ${MONITOR})`.execute(r.db);
+    await sql`DELETE FROM self_assessment_cohort_score`.execute(r.db);
     await r.close();
     ctx = await createContext(testEnv({ DATABASE_URL: primary.url, DATABASE_READ_URL: replica.url }));
     app = await buildApp(ctx);
@@ -62,6 +66,22 @@ describe.runIf(server)('a read replica for reports', () => {
     // Counts below the minimum group size are suppressed, but every reason reported is the replica's.
     const reasons = (res.json() as { referrals: { reason: string }[] }).referrals.map((r) => r.reason);
     expect(reasons).toEqual(['overig']);
+  });
+
+  it('serves the survey report and the competency figures from the replica, after checking access on the primary', async () => {
+    const cookie = await loginAs(app, 'manager@demo.koers.nl');
+    const campaign = await ctx.db.selectFrom('survey_campaign').select('id').where('title', '=', MONITOR).executeTakeFirstOrThrow();
+    const onPrimary = await ctx.db.selectFrom('survey_response').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', campaign.id).executeTakeFirstOrThrow();
+    expect(Number(onPrimary.n)).toBeGreaterThan(100);
+    const report = await app.inject({ method: 'GET', url: `/api/surveys/${campaign.id}/report`, headers: { cookie } });
+    expect(report.statusCode, report.body).toBe(200);
+    expect((report.json() as { responses: { submitted: number }; suppressed: boolean })).toMatchObject({ responses: { submitted: 0 }, suppressed: true });
+
+    const stats = await app.inject({ method: 'GET', url: '/api/stats/competencies', headers: { cookie } });
+    expect(stats.statusCode).toBe(200);
+    expect((stats.json() as { groups: unknown[] }).groups).toEqual([]);
+    const onPrimaryStats = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM self_assessment_cohort_score`.execute(ctx.db)).rows[0]?.n;
+    expect(onPrimaryStats).toBeGreaterThan(0);
   });
 
   it('refuses a replica without a primary at start-up', () => {

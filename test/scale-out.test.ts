@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../src/cli/free-port';
 import { scratchPostgres } from './helpers/database';
 
 /*
@@ -13,17 +13,6 @@ import { scratchPostgres } from './helpers/database';
  */
 const server = process.env.DATABASE_URL || process.env.KOERS_TEST_POSTGRES_URL;
 const root = path.resolve(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 describe.runIf(server)('two app processes on one PostgreSQL database', () => {
   let scratch: { url: string; drop(): Promise<void> };

@@ -1,29 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import pg from 'pg';
 import { openPGlite, openPostgres, type Database } from '../../src/server/db/database';
+import { scratchPostgres as scratchDatabase } from '../../src/server/db/scratch';
 import type { DemoTemplate } from './demo-template';
 
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * A new database on the PostgreSQL server of `serverUrl` — empty, or a copy of `template` — with
- * its URL and a way to drop it.
- */
-export async function scratchPostgres(serverUrl: string, prefix = 'koers_test', template?: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  const target = new URL(serverUrl);
-  target.pathname = `/${name}`;
-  return { url: target.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+/** A scratch database on that PostgreSQL server (see src/server/db/scratch.ts), named for the tests by default. */
+export function scratchPostgres(serverUrl: string, prefix = 'koers_test', template?: string): Promise<{ url: string; drop(): Promise<void> }> {
+  return scratchDatabase(serverUrl, prefix, template);
 }
 
 /** Inside vitest, the global setup's archive of an empty PGlite cluster (see demo-template.ts). */

@@ -103,8 +103,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 export async function competencyStats(ctx: AppContext, actor: Actor): Promise<CompetencyStats> {
   const definition = await selfDefinition(ctx, actor.institutionId);
   const { min, max } = definition.responseScale;
+  // Institution-wide counts: served by the read replica when there is one.
   const [rows, threshold] = await Promise.all([
-    repo.scoreBands(ctx.db, { institutionId: actor.institutionId, instrumentCode: SELF_INSTRUMENT, min, max }),
+    repo.scoreBands(ctx.reportsDb, { institutionId: actor.institutionId, instrumentCode: SELF_INSTRUMENT, min, max }),
     repo.minGroupSize(ctx.db, actor.institutionId),
   ]);
   const bandCount = max - min;

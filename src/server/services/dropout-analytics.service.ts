@@ -11,8 +11,8 @@ import { audit } from './audit.service';
 export async function dropoutAnalysis(ctx: AppContext, actor: Actor, groupBy: DropoutGroupBy): Promise<DropoutAnalysis> {
   const [min, counts, reasons] = await Promise.all([
     minGroupSize(ctx.db, actor.institutionId),
-    repo.groupCounts(ctx.db, actor.institutionId, groupBy),
-    repo.reasonCounts(ctx.db, actor.institutionId, groupBy),
+    repo.groupCounts(ctx.reportsDb, actor.institutionId, groupBy),
+    repo.reasonCounts(ctx.reportsDb, actor.institutionId, groupBy),
   ]);
   const groups = counts.map((c) => {
     const own: Partial<Record<Reason, number>> = {};

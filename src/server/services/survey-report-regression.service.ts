@@ -25,7 +25,7 @@ export async function surveyRegression(ctx: AppContext, layout: CampaignLayout, 
   }
   const min = layout.campaign.min_group_size;
   const spec = { campaignId: layout.campaign.id, outcome, predictors, controls };
-  const levels = await repo.controlLevels(ctx.db, spec);
+  const levels = await repo.controlLevels(ctx.reportsDb, spec);
 
   const dummies: repo.DummySpec[] = [];
   const keep: { dimension: GroupDimension; levels: string[] }[] = [];
@@ -57,7 +57,7 @@ export async function surveyRegression(ctx: AppContext, layout: CampaignLayout, 
   }
 
   const base = { outcome, predictors, controls, references };
-  const sums = await repo.regressionSums(ctx.db, spec, dummies, keep);
+  const sums = await repo.regressionSums(ctx.reportsDb, spec, dummies, keep);
   if (!isShown(sums.n, min)) return { ...base, result: { ok: false, reason: 'suppressed' } };
   const result = linearRegression(sums, names.map((n) => n.name));
   if (!result.ok) {

@@ -47,7 +47,8 @@ export async function surveyReport(ctx: AppContext, actor: Actor, campaignId: st
   const layout = await loadCampaign(ctx, actor, campaignId);
   const { campaign } = layout;
   const min = campaign.min_group_size;
-  const [counts, columns] = await Promise.all([repo.responseCounts(ctx.db, campaignId), repo.pivotColumns(ctx.db, campaignId)]);
+  // Access is checked on the primary (loadCampaign); every figure comes from the read replica when there is one.
+  const [counts, columns] = await Promise.all([repo.responseCounts(ctx.reportsDb, campaignId), repo.pivotColumns(ctx.reportsDb, campaignId)]);
   const first = layout.instruments[0]?.responseScale ?? null;
   const base: SurveyReport = {
     campaign: { id: campaign.id, title: campaign.title, status: campaign.status, opensOn: campaign.opens_on, closesOn: campaign.closes_on, anonymity: campaign.anonymity },
@@ -103,11 +104,11 @@ export async function reportSums(ctx: AppContext, layout: CampaignLayout, column
   const campaignId = layout.campaign.id;
   // Independent statements: on PostgreSQL they run side by side on the pool; PGlite runs them in turn.
   const [groupRows, valueCounts, crossSums, perGroup, alphaRows, regression] = await Promise.all([
-    repo.groupCounts(ctx.db, campaignId),
-    answers.itemValueCounts(ctx.db, campaignId, columns, layout.items),
-    repo.scaleCrossSums(ctx.db, campaignId, columns),
-    repo.scaleSums(ctx.db, campaignId, columns, query.groupBy),
-    answers.alphaSums(ctx.db, campaignId, columns, alphaScales(layout)),
+    repo.groupCounts(ctx.reportsDb, campaignId),
+    answers.itemValueCounts(ctx.reportsDb, campaignId, columns, layout.items),
+    repo.scaleCrossSums(ctx.reportsDb, campaignId, columns),
+    repo.scaleSums(ctx.reportsDb, campaignId, columns, query.groupBy),
+    answers.alphaSums(ctx.reportsDb, campaignId, columns, alphaScales(layout)),
     query.outcome ? surveyRegression(ctx, layout, query) : null,
   ]);
   return {
