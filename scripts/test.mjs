@@ -40,9 +40,9 @@ function background(cmd, args) {
 }
 
 // 0. Types: the whole project, strict, counted as one check. Mostly one core of work while vitest
-// waits on its databases, so it runs beside it; incremental, so a second run of an unchanged
-// tree (the other engine) only re-checks what changed.
-const typecheck = background(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', path.join(out, 'tsc.tsbuildinfo')]);
+// waits on its databases, so it runs beside it; incremental (per engine, as two runs may go side
+// by side), so a later run of an unchanged tree only re-checks what changed.
+const typecheck = background(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', path.join(out, `tsc-${tag}.tsbuildinfo`)]);
 
 // 1. Unit and route tests.
 console.log(`\n▶ Unit- en API-tests (${engine})\n`);
