@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { PREPARE_MARK } from '../db/prepared';
 import { milestoneCtes } from './milestone-progress.repository';
 import type { Queryable } from './types';
 
@@ -36,7 +37,8 @@ export async function caseloadFacts(
   db: Queryable,
   q: { counsellorId: string; today: string; yearStart: string; yearEnd: string; schoolYear: string; actionGraceDays: number },
 ): Promise<CaseloadFactsRow[]> {
-  const { rows } = await sql<CaseloadFactsRow>`
+  // Prepared per connection on PostgreSQL: planning this statement costs more than running it.
+  const { rows } = await sql<CaseloadFactsRow>`${PREPARE_MARK}
     WITH students AS (
       SELECT DISTINCT a.student_id AS id FROM assignment a
       WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
