@@ -50,6 +50,8 @@ test('a student writes a STARRTT reflection and links it to a goal', async ({ pa
   await page.getByRole('button', { name: p('evidence.finish') }).click();
   await expect(page.getByText(p('evidence.finished'))).toBeVisible();
 
-  const linked = await apiGet<{ items: { title: string; status: string; template: string }[] }>(request, `/api/students/${me.id}/evidence?goal=${goal.id}`);
-  expect(linked.items).toEqual([expect.objectContaining({ title, status: 'final', template: 'starrtt' })]);
+  // The page shows "finished" at once; the server's answer may still be on its way.
+  await expect
+    .poll(async () => (await apiGet<{ items: { title: string; status: string; template: string }[] }>(request, `/api/students/${me.id}/evidence?goal=${goal.id}`)).items)
+    .toEqual([expect.objectContaining({ title, status: 'final', template: 'starrtt' })]);
 });
