@@ -226,6 +226,11 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await horizontalOverflow(page);
-  expect(scrollWidth, `the page is ${scrollWidth}px wide on a ${innerWidth}px screen`).toBeLessThanOrEqual(innerWidth);
+  // Polled: right after a viewport change the page may not have laid itself out again yet.
+  await expect
+    .poll(async () => {
+      const { scrollWidth, innerWidth } = await horizontalOverflow(page);
+      return scrollWidth <= innerWidth ? 'fits' : `the page is ${scrollWidth}px wide on a ${innerWidth}px screen`;
+    })
+    .toBe('fits');
 }
