@@ -34,7 +34,7 @@ export interface Load {
   requests?: autocannon.Request[];
 }
 
-export async function load(base: string, l: Load): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
+export async function load(base: string, l: Load): Promise<{ connections: number; p50: number; p95: number; rps: number; errors: number }> {
   const r = await autocannon({
     url: `${base}${l.path}`,
     connections: l.connections,
@@ -44,7 +44,7 @@ export async function load(base: string, l: Load): Promise<{ p50: number; p95: n
     body: l.body,
     requests: l.requests,
   });
-  return { p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx + r.timeouts };
+  return { connections: l.connections, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx + r.timeouts };
 }
 
 /** Median time of `fn` run one at a time for about `seconds` (at least 5 runs). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STUDENTENMONITOR } from '../../src/domain/instruments/builtin/index';
 import { pseudonymFor, surveyToday } from '../../src/server/services/survey-answering.service';
@@ -145,5 +146,66 @@ describe('campaign dates', () => {
     expect(surveyToday(new Date('2026-11-25T23:30:00Z'))).toBe('2026-11-26');
     expect(surveyToday(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
     expect(surveyToday(new Date('2026-07-01T22:01:00Z'))).toBe('2026-07-02');
+  });
+});
+
+/*
+ * Once an invitation has a draft, autosave takes a one-statement path that remembers the
+ * invitation per process; these check that everything the locked path refuses, it refuses too.
+ */
+describe('autosave after the first answer', () => {
+  const answerOf = async (campaignId: string, code: string) =>
+    (await t.ctx.db.selectFrom('survey_answer as a').innerJoin('survey_response as r', 'r.id', 'a.response_id').select('a.value').where('r.campaign_id', '=', campaignId).where('a.item_code', '=', code).executeTakeFirst())?.value;
+
+  it('saves and clears, and still refuses another user and bad values', async () => {
+    const { campaign, invitationId } = await openCampaign({ title: 'Snel opslaan' });
+    const path = `/api/survey-invitations/${invitationId}/answers`;
+    expect((await s.call('PATCH', path, student, { answers: { ple1: 2 } })).json()).toEqual({ saved: 1 });
+    expect((await s.call('PATCH', path, student, { answers: { ple1: 3, ple2: 1 } })).json()).toEqual({ saved: 2 });
+    expect((await s.call('PATCH', path, student, { answers: { ple2: null } })).json()).toEqual({ saved: 1 });
+    expect(await answerOf(campaign.id, 'ple1')).toBe(3);
+    expect(await answerOf(campaign.id, 'ple2')).toBeUndefined();
+    expect((await s.call('PATCH', path, slb, { answers: { ple1: 1 } })).statusCode).toBe(404);
+    expect((await s.call('PATCH', path, student, { answers: { ple1: 9 } })).statusCode).toBe(400);
+    expect((await s.call('PATCH', path, student, { answers: { onbekend: null } })).statusCode).toBe(400);
+    expect(await answerOf(campaign.id, 'ple1')).toBe(3);
+  });
+
+  it('stops when the campaign closes', async () => {
+    const { campaign, invitationId } = await openCampaign({ title: 'Sluit tijdens invullen' });
+    const path = `/api/survey-invitations/${invitationId}/answers`;
+    expect((await s.call('PATCH', path, student, { answers: { ple1: 2 } })).statusCode).toBe(200);
+    expect((await s.call('POST', `/api/surveys/${campaign.id}/close`, manager)).statusCode).toBe(200);
+    const late = await s.call('PATCH', path, student, { answers: { ple1: 4 } });
+    expect(late.statusCode).toBe(410);
+    expect(await answerOf(campaign.id, 'ple1')).toBe(2);
+  });
+
+  it('stops for a link replaced by a reminder', async () => {
+    const { campaign, links } = await openCampaign({ title: 'Link vervangen', anonymity: 'pseudonymous' });
+    const token = (links.links[0]?.link ?? '').split('/vragenlijst/')[1] as string;
+    expect((await s.call('PATCH', `/api/survey-link/${token}`, undefined, { answers: { ple1: 2 } })).statusCode).toBe(200);
+    expect((await s.call('POST', `/api/surveys/${campaign.id}/remind`, manager)).statusCode).toBe(200);
+    expect((await s.call('PATCH', `/api/survey-link/${token}`, undefined, { answers: { ple1: 4 } })).statusCode).toBe(404);
+  });
+
+  it('never changes an answer after a submit that runs at the same time', async () => {
+    const { campaign, links } = await openCampaign({ title: 'Gelijktijdig', anonymity: 'pseudonymous' });
+    const token = (links.links[0]?.link ?? '').split('/vragenlijst/')[1] as string;
+    expect((await s.call('PATCH', `/api/survey-link/${token}`, undefined, { answers: allFours })).statusCode).toBe(200);
+    const [submitted, ...saves] = await Promise.all([
+      s.call('POST', `/api/survey-link/${token}/submit`),
+      ...[1, 2, 3, 4].map(() => s.call('PATCH', `/api/survey-link/${token}`, undefined, { answers: { ple1: 1 } })),
+    ]);
+    expect(submitted?.statusCode).toBe(200);
+    for (const save of saves) expect([200, 409]).toContain(save.statusCode);
+    const response = await t.ctx.db.selectFrom('survey_response').select('id').where('campaign_id', '=', campaign.id).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+    const pivot = await t.ctx.db.selectFrom('survey_response_pivot').select('answers').where('response_id', '=', response.id).executeTakeFirstOrThrow();
+    // What was handed in is what is stored: a save either came before the submit (and is in both) or was refused.
+    const stored = await answerOf(campaign.id, 'ple1');
+    const layout = await sql<{ item_codes: string[] }>`SELECT item_codes FROM survey_campaign_layout WHERE campaign_id = ${campaign.id}`.execute(t.ctx.db);
+    expect(pivot.answers?.[layout.rows[0]?.item_codes.indexOf('ple1') ?? -1]).toBe(stored);
+    expect(saves.some((r) => r.statusCode === 200)).toBe(stored === 1);
+    expect((await s.call('PATCH', `/api/survey-link/${token}`, undefined, { answers: { ple1: 2 } })).statusCode).toBe(409);
   });
 });

@@ -120,6 +120,40 @@ export async function saveAnswers(db: Queryable, responseId: string, set: Record
 }
 
 /**
+ * Autosave in one statement (and one commit): the answers are written only while the invitation
+ * (locked, so a submit in progress is waited for), its campaign and its draft response still allow
+ * it. False when they do not; the caller then takes the full path, which says why.
+ */
+export async function saveAnswersIfOpen(
+  db: Queryable,
+  t: { invitationId: string; tokenHash: string | null; responseId: string; today: string },
+  set: Record<string, number>,
+  clear: readonly string[],
+): Promise<boolean> {
+  const codes = Object.keys(set);
+  const { rows } = await sql<{ open: boolean }>`
+    WITH inv AS (
+      SELECT i.id FROM survey_invitation i
+      JOIN survey_campaign sc ON sc.id = i.campaign_id
+      JOIN survey_response r ON r.invitation_id = i.id
+      WHERE i.id = ${t.invitationId} ${t.tokenHash ? sql`AND i.token_hash = ${t.tokenHash}` : sql``}
+        AND r.id = ${t.responseId} AND r.status = 'draft' AND i.responded_at IS NULL
+        AND sc.status = 'open' AND ${t.today}::date BETWEEN sc.opens_on AND sc.closes_on
+      FOR UPDATE OF i
+    )${codes.length > 0 ? sql`, saved AS (
+      INSERT INTO survey_answer (response_id, item_code, value)
+      SELECT ${t.responseId}::uuid, c, v FROM inv, unnest(${codes}::text[], ${codes.map((c) => set[c] as number)}::int[]) AS x(c, v)
+      ON CONFLICT (response_id, item_code) DO UPDATE SET value = EXCLUDED.value
+      RETURNING 1
+    )` : sql``}${clear.length > 0 ? sql`, cleared AS (
+      DELETE FROM survey_answer a WHERE a.response_id = ${t.responseId} AND a.item_code = ANY(${clear}::text[]) AND EXISTS (SELECT 1 FROM inv)
+      RETURNING 1
+    )` : sql``}
+    SELECT EXISTS (SELECT 1 FROM inv) AS open`.execute(db);
+  return rows[0]?.open === true;
+}
+
+/**
  * Hands a response in. In an anonymous campaign the link to the invitation is cut and the times
  * are kept to the day, so neither a join nor the clock can tie the answers back to the invitee.
  */

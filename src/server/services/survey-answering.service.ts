@@ -59,30 +59,58 @@ async function openInvitation(db: Queryable, access: Access): Promise<invitation
 
 /*
  * A campaign's instruments are fixed when it is made and instrument versions never change, so the
- * parsed definitions can be kept per process without invalidation; autosave then reads no JSON
- * from the database. Bounded, least recently used first out.
+ * parsed (and merged) definitions can be kept per process without invalidation; autosave then
+ * reads no JSON from the database. Bounded, least recently used first out.
  */
-const definitionCache = new Map<string, InstrumentDefinition[]>();
+interface CampaignDefinitions {
+  defs: InstrumentDefinition[];
+  merged: InstrumentDefinition;
+}
+const definitionCache = new Map<string, CampaignDefinitions>();
 const CACHED_CAMPAIGNS = 200;
 
-async function definitionsOf(db: Queryable, campaignId: string): Promise<InstrumentDefinition[]> {
+function remember<K, V>(cache: Map<K, V>, key: K, value: V, bound: number): void {
+  cache.delete(key);
+  cache.set(key, value);
+  for (const old of cache.keys()) {
+    if (cache.size <= bound) break;
+    cache.delete(old);
+  }
+}
+
+async function definitionsOf(db: Queryable, campaignId: string): Promise<CampaignDefinitions> {
   const hit = definitionCache.get(campaignId);
   if (hit) {
-    definitionCache.delete(campaignId);
-    definitionCache.set(campaignId, hit);
+    remember(definitionCache, campaignId, hit, CACHED_CAMPAIGNS);
     return hit;
   }
   const defs = (await campaigns.campaignVersions(db, campaignId)).map(definitionOf);
-  if (defs.length === 0) return defs;
-  definitionCache.set(campaignId, defs);
-  for (const key of definitionCache.keys()) {
-    if (definitionCache.size <= CACHED_CAMPAIGNS) break;
-    definitionCache.delete(key);
-  }
-  return defs;
+  const merged = mergeInstruments(defs);
+  if (!merged) throw new AppError('internal');
+  const entry = { defs, merged };
+  remember(definitionCache, campaignId, entry, CACHED_CAMPAIGNS);
+  return entry;
 }
 
-function withInvitation<T>(ctx: AppContext, access: Access, work: (trx: Queryable, inv: invitations.InvitationRow, responseId: string, defs: InstrumentDefinition[]) => Promise<T>) {
+/*
+ * What autosave needs to know of an invitation that has a draft response never changes for that
+ * invitation (its campaign, invitee and response), so it is kept per process as well; whether the
+ * invitation may still be answered is checked by the saving statement itself, under the lock.
+ * Keyed by token hash or invitation id; a rotated token or a deleted invitation simply misses.
+ */
+interface AnswerTarget {
+  invitationId: string;
+  campaignId: string;
+  responseId: string;
+  userId: string;
+  institutionId: string;
+}
+const answerTargets = new Map<string, AnswerTarget>();
+const CACHED_TARGETS = 20_000;
+
+const targetKey = (access: Access) => ('token' in access ? `t:${hashToken(access.token)}` : `i:${access.invitationId}`);
+
+function withInvitation<T>(ctx: AppContext, access: Access, work: (trx: Queryable, inv: invitations.InvitationRow, responseId: string, defs: CampaignDefinitions) => Promise<T>) {
   return ctx.db.transaction().execute(async (trx) => {
     const invitation = await openInvitation(trx, access);
     const responseId =
@@ -97,10 +125,9 @@ function withInvitation<T>(ctx: AppContext, access: Access, work: (trx: Queryabl
   });
 }
 
-async function formOf(db: Queryable, invitation: invitations.InvitationRow, responseId: string, defs: InstrumentDefinition[], status: 'draft' | 'submitted'): Promise<SurveyForm> {
+async function formOf(db: Queryable, invitation: invitations.InvitationRow, responseId: string, { merged }: CampaignDefinitions, status: 'draft' | 'submitted'): Promise<SurveyForm> {
   const campaign = await campaigns.findCampaign(db, invitation.campaign_id);
-  const merged = mergeInstruments(defs);
-  if (!campaign || !merged) throw new AppError('internal');
+  if (!campaign) throw new AppError('internal');
   const view = present(invitation.campaign_id, merged);
   return {
     campaign: { title: campaign.title, description: campaign.description, anonymity: campaign.anonymity, feedsGuidance: campaign.feeds_guidance, closesOn: campaign.closes_on },
@@ -114,26 +141,43 @@ export function getForm(ctx: AppContext, access: Access): Promise<SurveyForm> {
   return withInvitation(ctx, access, (trx, inv, responseId, defs) => formOf(trx, inv, responseId, defs, 'draft'));
 }
 
-/** Stores a set of answers (null clears one) — all or nothing. */
-export function saveAnswers(ctx: AppContext, access: Access, patch: Record<string, number | null>, language: 'nl' | 'en'): Promise<{ saved: number }> {
-  return withInvitation(ctx, access, async (trx, _inv, responseId, defs) => {
-    const set: Answers = {};
-    const clear: string[] = [];
-    for (const [code, value] of Object.entries(patch)) {
-      if (value === null) clear.push(code);
-      else set[code] = value;
-    }
-    const merged = mergeInstruments(defs);
-    if (!merged) throw new AppError('internal');
-    const known = new Set(merged.items.map((i) => i.code));
-    const problems = [
-      ...validateAnswers(merged, set),
-      ...clear.filter((c) => !known.has(c)).map((c) => ({ path: `answers.${c}`, message_nl: `Onbekende vraag "${c}".`, message_en: `Unknown item "${c}".` })),
-    ];
-    if (problems.length > 0) {
-      throw new AppError('answers_invalid', { problems: problems.map((p) => ({ path: p.path, message: language === 'en' ? p.message_en : p.message_nl })) });
-    }
+function checkedPatch(merged: InstrumentDefinition, patch: Record<string, number | null>, language: 'nl' | 'en'): { set: Answers; clear: string[] } {
+  const set: Answers = {};
+  const clear: string[] = [];
+  for (const [code, value] of Object.entries(patch)) {
+    if (value === null) clear.push(code);
+    else set[code] = value;
+  }
+  const known = new Set(merged.items.map((i) => i.code));
+  const problems = [
+    ...validateAnswers(merged, set),
+    ...clear.filter((c) => !known.has(c)).map((c) => ({ path: `answers.${c}`, message_nl: `Onbekende vraag "${c}".`, message_en: `Unknown item "${c}".` })),
+  ];
+  if (problems.length > 0) {
+    throw new AppError('answers_invalid', { problems: problems.map((p) => ({ path: p.path, message: language === 'en' ? p.message_en : p.message_nl })) });
+  }
+  return { set, clear };
+}
+
+/**
+ * Stores a set of answers (null clears one) — all or nothing. Once an invitation has a draft, an
+ * autosave is one statement (survey weeks bring thousands of these a second); the first answer, and
+ * any save the short path refuses, go through the locked transaction, which also names the reason.
+ */
+export async function saveAnswers(ctx: AppContext, access: Access, patch: Record<string, number | null>, language: 'nl' | 'en'): Promise<{ saved: number }> {
+  const key = targetKey(access);
+  const target = answerTargets.get(key);
+  if (target) {
+    if ('actor' in access) assertSurveyInvitee(access.actor, target);
+    const { set, clear } = checkedPatch((await definitionsOf(ctx.db, target.campaignId)).merged, patch, language);
+    const tokenHash = 'token' in access ? key.slice(2) : null;
+    if (await responses.saveAnswersIfOpen(ctx.db, { ...target, tokenHash, today: surveyToday() }, set, clear)) return { saved: Object.keys(set).length + clear.length };
+    answerTargets.delete(key);
+  }
+  return withInvitation(ctx, access, async (trx, invitation, responseId, { merged }) => {
+    const { set, clear } = checkedPatch(merged, patch, language);
     await responses.saveAnswers(trx, responseId, set, clear);
+    remember(answerTargets, key, { invitationId: invitation.id, campaignId: invitation.campaign_id, responseId, userId: invitation.user_id, institutionId: invitation.institution_id }, CACHED_TARGETS);
     return { saved: Object.keys(set).length + clear.length };
   });
 }
@@ -144,10 +188,11 @@ export function saveAnswers(ctx: AppContext, access: Access, patch: Record<strin
  */
 export function submit(ctx: AppContext, access: Access): Promise<SurveyForm> {
   return withInvitation(ctx, access, async (trx, invitation, responseId, defs) => {
+    answerTargets.delete(targetKey(access));
     const answers = await responses.answersOf(trx, responseId);
-    const short = defs.flatMap((d) => scoreResponse(d, answers).scales.filter((s) => s.score === null).map((s) => s.code));
+    const short = defs.defs.flatMap((d) => scoreResponse(d, answers).scales.filter((s) => s.score === null).map((s) => s.code));
     if (short.length > 0) throw new AppError('survey_incomplete', { scales: short });
-    await responses.writeScaleScores(trx, [responseId], scoringKey(defs));
+    await responses.writeScaleScores(trx, [responseId], scoringKey(defs.defs));
     await invitations.markResponded(trx, invitation.id);
     await responses.submit(trx, responseId, invitation.anonymity === 'anonymous');
     return formOf(trx, invitation, responseId, defs, 'submitted');
