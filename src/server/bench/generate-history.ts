@@ -114,9 +114,12 @@ export async function createHistory(db: Kysely<DB>, plan: Plan, institutionId: s
     FROM bench_student b JOIN bench_counsellor k ON k.c = b.c CROSS JOIN LATERAL (SELECT ${closedAt} AS t) x
     WHERE ${chunk} AND ${rk('r')} % 25 = 0 AND x.t < ${now}`.execute(db);
   await sql`
-    INSERT INTO referral (institution_id, student_id, referrer_id, specialist_id, line, reason, description, consent, status, submitted_at, first_contact_at)
+    INSERT INTO referral (institution_id, student_id, referrer_id, specialist_id, line, reason, description, consent, status, submitted_at, first_contact_at, reminded_at)
     SELECT ${inst}, b.id, k.id, ${specialist}, 'second', ${reason}, 'Zorgen over welzijn en voortgang.', 'given',
-      CASE WHEN ${rk('h')} % 2 = 0 THEN 'ingediend' ELSE 'in_behandeling' END, x.t, CASE WHEN ${rk('h')} % 2 = 1 THEN x.t + interval '3 days' END
+      CASE WHEN ${rk('h')} % 2 = 0 THEN 'ingediend' ELSE 'in_behandeling' END, x.t, CASE WHEN ${rk('h')} % 2 = 1 THEN x.t + interval '3 days' END,
+      -- The history's long-waiting referrals were reminded about already, as in a running institution
+      -- (otherwise the server's first maintenance run mails every specialist about each of them).
+      CASE WHEN ${rk('h')} % 2 = 0 AND x.t < ${now} - interval '10 days' THEN x.t + interval '10 days' END
     FROM bench_student b JOIN bench_counsellor k ON k.c = b.c
     CROSS JOIN LATERAL (SELECT ${now} - (4 + ${rk('w')} % 40) * interval '1 day' AS t) x
     WHERE ${chunk} AND ${rk('r')} % 25 = 0 AND ${rk('o')} % 3 = 0`.execute(db);

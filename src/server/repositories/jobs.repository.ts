@@ -48,3 +48,9 @@ export async function failJob(db: Queryable, id: number, error: string, retryAt:
     .where('id', '=', id)
     .execute();
 }
+
+/** Finished jobs are only history; kept a while for diagnosis, then removed so claims stay cheap. */
+export async function purgeFinishedJobs(db: Queryable, before: Date): Promise<number> {
+  const result = await db.deleteFrom('job').where('status', '=', 'done').where('finished_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
