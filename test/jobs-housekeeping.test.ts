@@ -50,6 +50,7 @@ describe('indexes behind hot reads', () => {
   it.each([
     ['the actions of a conversation', `SELECT * FROM conversation_action WHERE conversation_id = ${anyId}`, [/Cond: \(conversation_id = /]],
     ['the open actions counted on a conversation', `SELECT count(*) FROM conversation_action WHERE conversation_id = ${anyId} AND status = 'open'`, [/Cond: \(conversation_id = /]],
+    ['the open enrolments of a chunk of students', `SELECT id FROM enrolment WHERE student_id = ANY(ARRAY[${anyId}]::uuid[]) AND end_date IS NULL`, [/enrolment_open_student_idx/, /Index Cond: \(student_id = ANY/]],
     [
       'the job queue claim',
       `SELECT id FROM job WHERE queue = ANY('{mail.send}'::text[]) AND ((status = 'pending' AND run_at <= now()) OR (status = 'running' AND locked_at < now())) ORDER BY run_at, id LIMIT 1`,

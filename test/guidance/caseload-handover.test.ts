@@ -110,6 +110,18 @@ describe("the manager's guidance figures", () => {
     const stats = res.json() as GuidanceStats;
     expect(stats.caseloadSizes.counsellors).toBeGreaterThanOrEqual(5);
     expect(stats.caseloadSizes.buckets.reduce((a, b) => a + b.counsellors, 0)).toBe(stats.caseloadSizes.counsellors);
+    // Against a count per counsellor done the plain way (active counsellors, current assignments).
+    const today = new Date().toISOString().slice(0, 10);
+    const counsellors = await t.ctx.db.selectFrom('app_user').select('id').where('role', '=', 'counsellor').where('active', '=', true).where('institution_id', '=', (await t.ctx.db.selectFrom('app_user').select('institution_id').where('email', '=', 'manager@demo.koers.nl').executeTakeFirstOrThrow()).institution_id).execute();
+    const sizes: number[] = [];
+    for (const c of counsellors) {
+      const current = await t.ctx.db.selectFrom('assignment').select('student_id').distinct().where('counsellor_id', '=', c.id).where('start_date', '<=', today).where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', today)])).execute();
+      sizes.push(current.length);
+    }
+    sizes.sort((a, b) => a - b);
+    expect(stats.caseloadSizes.counsellors).toBe(sizes.length);
+    expect([stats.caseloadSizes.min, stats.caseloadSizes.max]).toEqual([sizes[0], sizes[sizes.length - 1]]);
+    expect(sizes.filter((n) => n === 0).length).toBe(stats.caseloadSizes.buckets[0]?.counsellors);
     for (const p of stats.withinNorm) {
       if (p.students === null) expect(p.share).toBeNull();
       else {

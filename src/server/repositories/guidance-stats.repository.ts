@@ -36,10 +36,17 @@ export async function perProgramme(db: Queryable, institutionId: string) {
 
 /** Current caseload size per active counsellor (counsellors without students count as 0). */
 export async function caseloadSizes(db: Queryable, institutionId: string, today: string) {
+  // One grouped pass over the current assignments, not a subquery per counsellor: with 1,700
+  // counsellors the per-row form was estimated dear enough to be JIT-compiled, and took 3× longer.
   const { rows } = await sql<{ size: number }>`
-    SELECT (SELECT count(DISTINCT a.student_id) FROM assignment a
-            WHERE a.counsellor_id = u.id AND a.start_date <= ${today}::date AND (a.end_date IS NULL OR a.end_date > ${today}::date))::int AS size
-    FROM app_user u WHERE u.institution_id = ${institutionId} AND u.role = 'counsellor' AND u.active
+    SELECT coalesce(x.size, 0)::int AS size
+    FROM app_user u
+    LEFT JOIN (
+      SELECT a.counsellor_id, count(DISTINCT a.student_id) AS size FROM assignment a
+      WHERE a.start_date <= ${today}::date AND (a.end_date IS NULL OR a.end_date > ${today}::date)
+      GROUP BY a.counsellor_id
+    ) x ON x.counsellor_id = u.id
+    WHERE u.institution_id = ${institutionId} AND u.role = 'counsellor' AND u.active
     ORDER BY size`.execute(db);
   return rows.map((r) => r.size);
 }
