@@ -45,4 +45,16 @@ describe.runIf(server)('prepared statements on PostgreSQL', () => {
     });
     expect(await prepared()).toHaveLength(3);
   });
+
+  it('opens sessions with JIT compilation off, unless the URL sets its own options (decision 021)', async () => {
+    expect((await sql<{ jit: string }>`SHOW jit`.execute(database.db)).rows[0]?.jit).toBe('off');
+    const url = new URL(scratch.url);
+    url.searchParams.set('options', '-c jit=on');
+    const own = await openPostgres(url.toString(), 1);
+    try {
+      expect((await sql<{ jit: string }>`SHOW jit`.execute(own.db)).rows[0]?.jit).toBe('on');
+    } finally {
+      await own.close();
+    }
+  });
 });

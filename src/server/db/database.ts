@@ -33,8 +33,17 @@ const pgTypes = {
   },
 };
 
+/**
+ * Session settings sent when a connection opens: JIT compilation off (decision 021). Koers's
+ * queries run in milliseconds to a second, and PostgreSQL's cost threshold let the caseload be
+ * compiled for 2.5–3 s once an institution grew. A URL that sets `options` itself is respected.
+ */
+export function sessionOptions(url: string): { options?: string } {
+  return new URL(url).searchParams.has('options') ? {} : { options: '-c jit=off' };
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes as pg.CustomTypesConfig });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes as pg.CustomTypesConfig, ...sessionOptions(url) });
   // An idle connection that the server drops (restart, failover) must not crash the process; the
   // pool replaces it on the next query.
   pool.on('error', () => {});

@@ -43,7 +43,7 @@ export async function caseloadFacts(
       SELECT DISTINCT a.student_id AS id FROM assignment a
       WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
     ),
-    ${milestoneCtes(sql`SELECT id FROM students`, q.today)},
+    ${milestoneCtes(sql`SELECT id FROM students`, q.today, true)},
     -- Only campaigns that told the student their counsellor sees these two scores (pseudonymous).
     survey_scores AS (
       SELECT i.user_id AS student_id,

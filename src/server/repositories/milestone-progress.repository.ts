@@ -20,8 +20,12 @@ const DEFAULTS_JSON = JSON.stringify(
  * CTEs `journeys` (per student: current programme and the start of the first enrolment in it) and
  * `milestone_rows` (per student and milestone: due date, date met, state). `students` must be a
  * query yielding a column `id`. Meant for a WITH list: `WITH ${milestoneCtes(...)}, other AS (...)`.
+ * `firstYearOnly` leaves out students past their programme's first year before any milestone is
+ * looked up (the caseload counts missed milestones only in that year; on a large caseload the
+ * lookups for everyone else were almost half of its time).
  */
-export function milestoneCtes(students: RawBuilder<unknown>, today: string): RawBuilder<unknown> {
+export function milestoneCtes(students: RawBuilder<unknown>, today: string, firstYearOnly = false): RawBuilder<unknown> {
+  const within = firstYearOnly ? sql`AND j.journey_start <= ${today}::date AND ${today}::date < j.journey_start + 365` : sql``;
   return sql`
     journeys AS (
       SELECT DISTINCT ON (e.student_id) e.student_id, co.programme_id, pr.name AS programme, pr.level,
@@ -36,11 +40,12 @@ export function milestoneCtes(students: RawBuilder<unknown>, today: string): Raw
     milestone_base AS (
       SELECT j.student_id, j.programme_id, j.journey_start, pm.id, pm.name_nl, pm.name_en, pm.week, pm.kind, pm.position
       FROM journeys j JOIN programme_milestone pm ON pm.programme_id = j.programme_id
+      WHERE true ${within}
       UNION ALL
       SELECT j.student_id, j.programme_id, j.journey_start, NULL::uuid, d.name_nl, d.name_en, d.week, d.kind, d.position
       FROM journeys j
       JOIN jsonb_to_recordset(${DEFAULTS_JSON}::jsonb) AS d(level text, name_nl text, name_en text, week int, kind text, position int) ON d.level = j.level
-      WHERE NOT EXISTS (SELECT 1 FROM programme_milestone pm WHERE pm.programme_id = j.programme_id)
+      WHERE NOT EXISTS (SELECT 1 FROM programme_milestone pm WHERE pm.programme_id = j.programme_id) ${within}
     ),
     milestone_due AS (
       SELECT b.*, (b.journey_start + (b.week * 7 - 1))::date AS due_on,
