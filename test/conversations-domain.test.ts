@@ -199,6 +199,15 @@ describe('cadence', () => {
     expect(cadenceDueDates({ conversationsPerYear: 0 }, start)).toEqual([]);
   });
 
+  it('gives the same dates when asked again, whatever a caller did with the first answer', () => {
+    const first = cadenceDueDates(four, start);
+    first.push('2099-01-01');
+    first[0] = 'x';
+    expect(cadenceDueDates(four, start)).toEqual(['2026-10-31', '2027-01-31', '2027-04-30', '2027-07-31']);
+    expect(cadenceDueDates(four, '2027-08-01')[0]).toBe('2027-10-31');
+    expect(() => cadenceDueDates(four, '2027-02-30')).toThrow(RangeError);
+  });
+
   it('at the start of the year nothing is expected yet', () => {
     expect(cadenceStatus(four, start, '2026-08-01', [])).toEqual({ held: 0, expectedByNow: 0, overdue: false, nextDueBy: '2026-10-31' });
   });

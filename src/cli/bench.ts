@@ -69,7 +69,7 @@ async function scratchTarget(url: string | undefined): Promise<{ open(): Promise
   };
 }
 
-export async function benchRunCommand(options: { size?: string; seconds?: string; seed?: string; rosterRows?: string }): Promise<void> {
+export async function benchRunCommand(options: { size?: string; seconds?: string; seed?: string; rosterRows?: string; only?: string }): Promise<void> {
   const size = parseSize(options.size);
   const seconds = Number(options.seconds ?? 5);
   const rosterRows = Number(options.rosterRows ?? 50_000);
@@ -87,7 +87,8 @@ export async function benchRunCommand(options: { size?: string; seconds?: string
       const passwordHash = await ctx.passwords.hash(BENCH_PASSWORD);
       generated = await generateInstitution(ctx.db, { size, seed: Number(options.seed ?? 1), passwordHash });
       printGenerated(generated);
-      scenarios = await prepareScenarios(ctx, generated.plan, { seconds, rosterRows });
+      const only = options.only?.split(',').map((o) => o.trim().toLowerCase());
+      scenarios = (await prepareScenarios(ctx, generated.plan, { seconds, rosterRows })).filter((s) => !only || only.some((o) => s.name.toLowerCase().includes(o)));
       for (const s of scenarios) {
         process.stderr.write(`  ${s.name}: zonder HTTP meten…\n`);
         raw.set(s.name, s.raw ? await rawMedian(s.raw, rawSeconds) : null);

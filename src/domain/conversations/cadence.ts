@@ -91,11 +91,21 @@ function boundary(start: Date, k: number, n: number): Date {
   return addDays(monthStart, Math.round((months - whole) * daysInMonth(monthStart)));
 }
 
+// A caseload asks for the same few norms and school year once per student; the answer never changes.
+const dueDatesSeen = new Map<string, readonly string[]>();
+
 /** The date by which each of the year's conversations is due, in order. */
 export function cadenceDueDates(norm: Pick<CadenceNorm, 'conversationsPerYear'>, schoolYearStart: string): string[] {
-  const start = requireIsoDay(schoolYearStart, 'schoolYearStart');
   const n = Math.max(0, Math.floor(norm.conversationsPerYear));
-  return Array.from({ length: n }, (_, i) => formatIsoDay(addDays(boundary(start, i + 1, n), -1)));
+  const key = `${n} ${schoolYearStart}`;
+  let due = dueDatesSeen.get(key);
+  if (!due) {
+    const start = requireIsoDay(schoolYearStart, 'schoolYearStart');
+    due = Array.from({ length: n }, (_, i) => formatIsoDay(addDays(boundary(start, i + 1, n), -1)));
+    if (dueDatesSeen.size > 1_000) dueDatesSeen.clear();
+    dueDatesSeen.set(key, due);
+  }
+  return [...due];
 }
 
 /**
@@ -111,10 +121,9 @@ export function cadenceStatus(norm: CadenceNorm, schoolYearStart: string, today:
   const to = formatIsoDay(todayDate);
   const yearEnd = formatIsoDay(addDays(addMonths(start, 12), -1));
   const held = heldDates.filter((d) => {
-    const day = parseIsoDay(d.slice(0, 10));
-    if (!day) return false;
-    const iso = formatIsoDay(day);
-    return iso >= from && iso <= to && iso <= yearEnd;
+    // A real day's text is its own ISO form, so it is compared as read.
+    const iso = d.slice(0, 10);
+    return parseIsoDay(iso) !== null && iso >= from && iso <= to && iso <= yearEnd;
   }).length;
   const due = cadenceDueDates(norm, schoolYearStart);
   const expectedByNow = due.filter((d) => d < to).length;

@@ -30,6 +30,11 @@ export async function thresholds(db: Queryable, institutionId: string): Promise<
 
 const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2 };
 
+// One collator for every comparison (what localeCompare without arguments uses, made once).
+const byName = new Intl.Collator().compare;
+// ISO timestamps order as plain strings.
+const byInstant = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export async function caseload(
   ctx: AppContext,
   actor: Actor,
@@ -93,8 +98,8 @@ export async function caseload(
   if (needle) rows = rows.filter((r) => r.name.toLowerCase().includes(needle));
   if (q.signal) rows = rows.filter((r) => r.signals.some((s) => s.code === q.signal));
   if (q.light) rows = rows.filter((r) => r.light === q.light);
-  if (q.sort === 'light') rows.sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || b.signals.length - a.signals.length || a.sortName.localeCompare(b.sortName));
-  if (q.sort === 'lastConversation') rows.sort((a, b) => (a.lastConversationAt ?? '').localeCompare(b.lastConversationAt ?? '') || a.sortName.localeCompare(b.sortName));
+  if (q.sort === 'light') rows.sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || b.signals.length - a.signals.length || byName(a.sortName, b.sortName));
+  if (q.sort === 'lastConversation') rows.sort((a, b) => byInstant(a.lastConversationAt ?? '', b.lastConversationAt ?? '') || byName(a.sortName, b.sortName));
   return rows.map(({ sortName: _sortName, ...row }) => row);
 }
 

@@ -58,8 +58,9 @@ const T = {
   },
 } as const;
 
-const dateText = (iso: string, language: Language) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const longDate = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const LONG_DATE = { nl: longDate('nl-NL'), en: longDate('en-GB') };
+const dateText = (iso: string, language: Language) => LONG_DATE[language].format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 const score = (value: number | null, language: Language) => (value === null ? '–' : value.toFixed(1).replace('.', language === 'nl' ? ',' : '.'));
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
 

@@ -21,12 +21,15 @@ import { hashToken } from './tokens';
  * through two tabs or devices never interleave, and a second submit finds it already done.
  */
 
+// Made once: building a formatter cost more than an autosave's whole database round trip.
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /**
  * Campaign dates are Dutch calendar days: a campaign that opens "today" must open at midnight in
  * the Netherlands, not one or two hours later when the UTC date turns.
  */
 export function surveyToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return DUTCH_DAY.format(now);
 }
 
 type Access = { actor: Actor; invitationId: string } | { token: string };
