@@ -5,8 +5,8 @@ import type { AppContext } from '../server/context';
 import { BENCH_PASSWORD, type Plan } from '../server/bench/plan';
 import { generateRoster, ROSTER_MAPPING } from '../server/bench/roster-csv';
 import type { Actor } from '../server/policies/policy';
-import { scoreBands } from '../server/repositories/competencies.repository';
 import { caseload } from '../server/services/caseload.service';
+import { competencyStats } from '../server/services/competencies.service';
 import { guidanceStats } from '../server/services/guidance-stats.service';
 import { homeFor } from '../server/services/home.service';
 import { portfolioPdf } from '../server/services/portfolio-pdf.service';
@@ -104,6 +104,19 @@ export async function prepareScenarios(ctx: AppContext, plan: Plan, o: SuiteOpti
     { name: 'student start page', raw: () => homeFor(ctx, pdfStudent.actor, '127.0.0.1'), http: get('/api/home', pdfStudent.address) },
     { name: `caseload, small (${smallSize.n} students)`, raw: () => caseload(ctx, smallActor, { sort: 'light' }), http: get('/api/caseload', email(plan, 'slb2')) },
     { name: `caseload, large (${plan.bigCaseload} students)`, raw: () => caseload(ctx, bigActor, { sort: 'light' }), http: get('/api/caseload', email(plan, 'slb1')) },
+    // The same pages at a working pace: every connection a counsellor who opens the caseload once
+    // every 5 s (10 a second for 50). The closed-loop runs above ask as fast as they are answered.
+    // Twice as long, for enough samples at that rate.
+    {
+      name: `caseload, small, each conn. every 5 s`,
+      raw: null,
+      http: async (base) => load(base, { path: '/api/caseload', connections: readConnections, seconds: 2 * o.seconds, rate: readConnections / 5, headers: { cookie: await cookie(base, email(plan, 'slb2')) } }),
+    },
+    {
+      name: `caseload, large, each conn. every 5 s`,
+      raw: null,
+      http: async (base) => load(base, { path: '/api/caseload', connections: readConnections, seconds: 2 * o.seconds, rate: readConnections / 5, headers: { cookie: await cookie(base, email(plan, 'slb1')) } }),
+    },
     {
       name: 'save conversation preparation',
       raw: (i) => {
@@ -145,7 +158,7 @@ export async function prepareScenarios(ctx: AppContext, plan: Plan, o: SuiteOpti
     },
     {
       name: 'dashboard: competencies',
-      raw: () => scoreBands(ctx.db, { institutionId: managerActor.institutionId, instrumentCode: 'loopbaancompetenties', min: 1, max: 5 }),
+      raw: () => competencyStats(ctx, managerActor),
       http: get('/api/stats/competencies', manager, manager1),
     },
     { name: 'dashboard: guidance', raw: () => guidanceStats(ctx, managerActor), http: get('/api/stats/guidance', manager, manager1) },

@@ -69,6 +69,17 @@ async function scratchTarget(url: string | undefined): Promise<{ open(): Promise
   };
 }
 
+/** Waits (at most 30 s) until three health checks in a row are answered within 20 ms. */
+async function settled(base: string): Promise<void> {
+  const end = Date.now() + 30_000;
+  for (let prompt = 0; prompt < 3 && Date.now() < end; ) {
+    const t0 = performance.now();
+    await fetch(`${base}/api/health`).then((r) => r.arrayBuffer(), () => null);
+    prompt = performance.now() - t0 < 20 ? prompt + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function benchRunCommand(options: { size?: string; seconds?: string; seed?: string; rosterRows?: string; only?: string }): Promise<void> {
   const size = parseSize(options.size);
   const seconds = Number(options.seconds ?? 5);
@@ -103,6 +114,9 @@ export async function benchRunCommand(options: { size?: string; seconds?: string
     let peakRssMb: number | null = null;
     try {
       for (const s of scenarios) {
+        // The previous scenario's queued requests are still being answered when its load stops;
+        // wait until the server answers promptly, so that queue is not counted here.
+        await settled(server.base);
         server.resetPeak();
         const r = await s.http(server.base);
         const rawMs = raw.get(s.name) ?? null;
