@@ -35,15 +35,11 @@ export async function viewOf(db: Queryable, row: repo.ResponseRow, definition: I
   };
 }
 
-/** Stores a set of answers (null clears one) — all or nothing: one bad value and nothing changes. */
-export async function applyAnswers(
-  db: Queryable,
-  row: repo.ResponseRow,
-  definition: InstrumentDefinition,
-  patch: Record<string, number | null>,
-  language: 'nl' | 'en',
-): Promise<void> {
-  if (row.status !== 'draft') throw new AppError('response_submitted');
+/**
+ * A patch of answers (null clears one) split into values to set and items to clear, after checking
+ * every one against the definition: one bad value and the whole patch is refused.
+ */
+export function checkedPatch(definition: InstrumentDefinition, patch: Record<string, number | null>, language: 'nl' | 'en'): { set: Answers; clear: string[] } {
   const set: Answers = {};
   const clear: string[] = [];
   for (const [code, value] of Object.entries(patch)) {
@@ -58,6 +54,19 @@ export async function applyAnswers(
   if (problems.length > 0) {
     throw new AppError('answers_invalid', { problems: problems.map((p) => ({ path: p.path, message: language === 'en' ? p.message_en : p.message_nl })) });
   }
+  return { set, clear };
+}
+
+/** Stores a set of answers (null clears one) — all or nothing: one bad value and nothing changes. */
+export async function applyAnswers(
+  db: Queryable,
+  row: repo.ResponseRow,
+  definition: InstrumentDefinition,
+  patch: Record<string, number | null>,
+  language: 'nl' | 'en',
+): Promise<void> {
+  if (row.status !== 'draft') throw new AppError('response_submitted');
+  const { set, clear } = checkedPatch(definition, patch, language);
   await repo.saveAnswers(db, row.id, Object.entries(set), clear);
 }
 

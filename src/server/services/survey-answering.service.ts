@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { schoolYearOf } from '../../domain/dates/school-year';
 import type { InstrumentDefinition } from '../../domain/instruments/definition';
-import { scoreResponse, validateAnswers, type Answers } from '../../domain/instruments/scoring';
+import { scoreResponse } from '../../domain/instruments/scoring';
 import { mergeInstruments } from '../../domain/surveys/campaign';
 import { scoringKey } from '../../domain/surveys/scoring-key';
 import type { MySurvey, SurveyForm } from '../../shared/surveys';
@@ -12,6 +12,7 @@ import * as campaigns from '../repositories/survey-campaigns.repository';
 import * as invitations from '../repositories/survey-invitations.repository';
 import * as responses from '../repositories/survey-responses.repository';
 import type { Queryable } from '../repositories/types';
+import { checkedPatch } from './answering';
 import { definitionOf, present } from './instruments.service';
 import { hashToken } from './tokens';
 
@@ -142,24 +143,6 @@ async function formOf(db: Queryable, invitation: invitations.InvitationRow, resp
 
 export function getForm(ctx: AppContext, access: Access): Promise<SurveyForm> {
   return withInvitation(ctx, access, (trx, inv, responseId, defs) => formOf(trx, inv, responseId, defs, 'draft'));
-}
-
-function checkedPatch(merged: InstrumentDefinition, patch: Record<string, number | null>, language: 'nl' | 'en'): { set: Answers; clear: string[] } {
-  const set: Answers = {};
-  const clear: string[] = [];
-  for (const [code, value] of Object.entries(patch)) {
-    if (value === null) clear.push(code);
-    else set[code] = value;
-  }
-  const known = new Set(merged.items.map((i) => i.code));
-  const problems = [
-    ...validateAnswers(merged, set),
-    ...clear.filter((c) => !known.has(c)).map((c) => ({ path: `answers.${c}`, message_nl: `Onbekende vraag "${c}".`, message_en: `Unknown item "${c}".` })),
-  ];
-  if (problems.length > 0) {
-    throw new AppError('answers_invalid', { problems: problems.map((p) => ({ path: p.path, message: language === 'en' ? p.message_en : p.message_nl })) });
-  }
-  return { set, clear };
 }
 
 /**
