@@ -20,6 +20,14 @@ describe('outgoing mail', () => {
     expect((await mailRow(id)).status).toBe('outbox');
   });
 
+  it('has a transport only with an SMTP address and outside demo mode', async () => {
+    expect(await Mailer.transportFor(undefined, false)).toBeNull();
+    expect(await Mailer.transportFor('smtp://127.0.0.1:2525', true)).toBeNull();
+    const transport = await Mailer.transportFor('smtp://127.0.0.1:2525', false);
+    expect(typeof transport?.sendMail).toBe('function');
+    transport?.close();
+  });
+
   it('is sent through the SMTP transport when one is configured', async () => {
     const queue = new JobQueue(t.ctx.db, t.ctx.log);
     // nodemailer's stream transport performs the full message build without a network peer.

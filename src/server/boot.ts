@@ -43,7 +43,7 @@ export async function createContext(env: Env, database?: Database): Promise<AppC
     queue,
     log,
     passwords: argon2Hasher(env.KOERS_ARGON2_MEMORY_KIB),
-    mailer: new Mailer(db.db, queue, Mailer.transportFor(env.SMTP_URL, demo), env.MAIL_FROM),
+    mailer: new Mailer(db.db, queue, await Mailer.transportFor(env.SMTP_URL, demo), env.MAIL_FROM),
   };
   registerJobs(ctx);
   return ctx;

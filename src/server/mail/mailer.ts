@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { findMail, insertMail, markMail } from '../repositories/mail.repository';
 import type { Queryable } from '../repositories/types';
 import type { JobQueue } from '../jobs/queue';
@@ -27,8 +27,11 @@ export class Mailer {
     queue.register(MAIL_QUEUE, (payload) => this.#deliver(payload as { mailId: string }), { maxAttempts: 6 });
   }
 
-  static transportFor(smtpUrl: string | undefined, demo: boolean): Transporter | null {
-    return smtpUrl && !demo ? nodemailer.createTransport(smtpUrl) : null;
+  /** nodemailer is loaded only when mail really leaves (SMTP configured, not a demo). */
+  static async transportFor(smtpUrl: string | undefined, demo: boolean): Promise<Transporter | null> {
+    if (!smtpUrl || demo) return null;
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport(smtpUrl);
   }
 
   /** Whether mail actually leaves Koers; when not, the UI offers the text for copying. */

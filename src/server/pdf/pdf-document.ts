@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 
 /**
  * A printable A4 document with the house style: margins that survive a printer, a clear heading
@@ -43,9 +42,15 @@ export class PdfDocument {
   private readonly options: PdfOptions;
   private readonly done: Promise<Buffer>;
 
-  constructor(options: PdfOptions) {
+  /** pdfkit (with its font metrics) is loaded with the first document, not when the server starts. */
+  static async create(options: PdfOptions): Promise<PdfDocument> {
+    const { default: PDFKitDocument } = await import('pdfkit');
+    return new PdfDocument(options, PDFKitDocument);
+  }
+
+  private constructor(options: PdfOptions, PDFKitDocument: typeof import('pdfkit')) {
     this.options = options;
-    this.doc = new PDFDocument({
+    this.doc = new PDFKitDocument({
       size: 'A4',
       margins: { top: A4_MARGIN, bottom: A4_MARGIN + 14, left: A4_MARGIN, right: A4_MARGIN },
       bufferPages: true,

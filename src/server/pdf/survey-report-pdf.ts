@@ -46,7 +46,7 @@ const pText = (p: number | null) => (p === null ? '–' : p < 0.001 ? '< .001' :
 
 export async function surveyReportPdf(report: SurveyReport, lang: Lang): Promise<Buffer> {
   const t = T[lang];
-  const pdf = new PdfDocument({ title: report.campaign.title, language: lang, footer: `${t.footer} – ${report.campaign.title}` });
+  const pdf = await PdfDocument.create({ title: report.campaign.title, language: lang, footer: `${t.footer} – ${report.campaign.title}` });
   pdf.title(report.campaign.title, t.subtitle(report));
   pdf.paragraph(t.responses(report));
   if (report.suppressed) {

@@ -114,7 +114,7 @@ export async function pagePdf(ctx: AppContext, actor: Actor, pageId: string, lan
   const page = await ownedPage(ctx, actor, pageId);
   const content = await pageContent(ctx, page, language);
   const made = dateText(new Date().toISOString(), language);
-  const pdf = new PdfDocument({ title: content.title, author: content.studentName, language, footer: `${content.studentName} · ${content.title}` });
+  const pdf = await PdfDocument.create({ title: content.title, author: content.studentName, language, footer: `${content.studentName} · ${content.title}` });
   pdf.title(content.title, `${content.studentName} · ${T[language].made} ${made}`);
   await pageBody(ctx, pdf, content, language);
   return { pdf: await pdf.finish(), title: content.title };
@@ -130,7 +130,7 @@ export async function portfolioPdf(ctx: AppContext, actor: Actor, language: Lang
   ]);
   const [actions, attached] = await Promise.all([actionsOf(ctx.db, goals.map((g) => g.id)), filesByEvidence(ctx, evidence.map((e) => e.id))]);
   const title = `${t.portfolio} ${actor.name}`;
-  const pdf = new PdfDocument({ title, author: actor.name, language, footer: title });
+  const pdf = await PdfDocument.create({ title, author: actor.name, language, footer: title });
   pdf.title(title, `${t.made} ${dateText(new Date().toISOString(), language)}`);
   if (chart) chartSection(pdf, chart, language);
 
