@@ -101,6 +101,9 @@ async function definitionsOf(db: Queryable, campaignId: string): Promise<Campaig
  * invitation (its campaign, invitee and response), so it is kept per process as well; whether the
  * invitation may still be answered is checked by the saving statement itself, under the lock.
  * Keyed by token hash or invitation id; a rotated token or a deleted invitation simply misses.
+ * For an anonymous campaign this is the invitation–response link the database cuts at submission:
+ * it lives only in this process's memory (never written, logged or answered), is dropped when the
+ * response is handed in or refused here, and otherwise ages out (decision 015).
  */
 interface AnswerTarget {
   invitationId: string;
