@@ -102,8 +102,8 @@ export async function prepareScenarios(ctx: AppContext, plan: Plan, o: SuiteOpti
       http: (base) => load(base, { path: '/api/auth/login', method: 'POST', connections: 2, seconds: o.seconds, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: manager, password: BENCH_PASSWORD }) }),
     },
     { name: 'student start page', raw: () => homeFor(ctx, pdfStudent.actor, '127.0.0.1'), http: get('/api/home', pdfStudent.address) },
-    { name: `caseload, small (${smallSize.n} students)`, raw: () => caseload(ctx, smallActor, { sort: 'light' }), http: get('/api/caseload', email(plan, 'slb2')) },
-    { name: `caseload, large (${plan.bigCaseload} students)`, raw: () => caseload(ctx, bigActor, { sort: 'light' }), http: get('/api/caseload', email(plan, 'slb1')) },
+    { name: `caseload, small (${smallSize.n} students)`, raw: () => caseload(ctx, smallActor, { sort: 'light' }, null), http: get('/api/caseload', email(plan, 'slb2')) },
+    { name: `caseload, large (${plan.bigCaseload} students)`, raw: () => caseload(ctx, bigActor, { sort: 'light' }, null), http: get('/api/caseload', email(plan, 'slb1')) },
     // The same pages at a working pace: every connection a counsellor who opens the caseload once
     // every 5 s (10 a second for 50). The closed-loop runs above ask as fast as they are answered.
     // Twice as long, for enough samples at that rate.

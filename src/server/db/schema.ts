@@ -80,6 +80,11 @@ export interface CadenceNormTable {
   updated_at: Generated<Date>;
 }
 
+export interface CaseloadStampTable {
+  subject: string;
+  stamp: number;
+}
+
 export interface CohortTable {
   id: Generated<string>;
   programme_id: string;
@@ -894,6 +899,7 @@ export interface DB {
   bsa_advice: BsaAdviceTable;
   bsa_norm: BsaNormTable;
   cadence_norm: CadenceNormTable;
+  caseload_stamp: CaseloadStampTable;
   cohort: CohortTable;
   conversation: ConversationTable;
   conversation_action: ConversationActionTable;

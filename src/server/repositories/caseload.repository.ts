@@ -104,6 +104,23 @@ export async function caseloadFacts(
   return rows;
 }
 
+/**
+ * What the counsellor's caseload facts depend on, as one short string: the students in it today
+ * and their change stamps (migration 0016), and the stamp of what all caseloads share. Equal
+ * digests mean equal facts for the same day and grace period.
+ */
+export async function caseloadDigest(db: Queryable, q: { counsellorId: string; today: string }): Promise<string> {
+  const { rows } = await sql<{ digest: string }>`${PREPARE_MARK}
+    SELECT md5(coalesce(string_agg(s.id::text || ':' || coalesce(cs.stamp, 0), ',' ORDER BY s.id), '')) || '/' ||
+      coalesce((SELECT stamp FROM caseload_stamp WHERE subject = '00000000-0000-0000-0000-000000000000'), 0) AS digest
+    FROM (
+      SELECT DISTINCT a.student_id AS id FROM assignment a
+      WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)
+    ) s
+    LEFT JOIN caseload_stamp cs ON cs.subject = s.id`.execute(db);
+  return rows[0]?.digest ?? '';
+}
+
 export async function signalSettings(db: Queryable, institutionId: string) {
   return db.selectFrom('signal_settings').selectAll().where('institution_id', '=', institutionId).executeTakeFirst();
 }

@@ -14,6 +14,7 @@ import * as m0012 from './0012_study_progress';
 import * as m0013 from './0013_self_assessment_latest';
 import * as m0014 from './0014_survey_response_pivot';
 import * as m0015 from './0015_missing_indexes';
+import * as m0016 from './0016_caseload_stamp';
 
 /** Every migration in order. Names are permanent once released: never rename or edit one. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_self_assessment_latest': m0013,
   '0014_survey_response_pivot': m0014,
   '0015_missing_indexes': m0015,
+  '0016_caseload_stamp': m0016,
 };
