@@ -82,7 +82,7 @@ const FREE: Record<string, RawBuilder<unknown>> = {
   enrolment: sql`NOT EXISTS (SELECT 1 FROM intake i WHERE i.enrolment_id = x.id) AND NOT EXISTS (SELECT 1 FROM study_exit se WHERE se.enrolment_id = x.id)`,
 };
 
-const digestOf = (trx: Transaction<DB>, counsellorId: string) => caseloadDigest(trx, { counsellorId, today: today() });
+const digestOf = (trx: Transaction<DB>, counsellorId: string) => caseloadDigest(trx, { counsellorId, institutionId: slbActor.institutionId, today: today() });
 
 const PER_STUDENT = [
   'assignment',

@@ -105,14 +105,15 @@ export async function caseloadFacts(
 }
 
 /**
- * What the counsellor's caseload facts depend on, as one short string: the students in it today
- * and their change stamps (migration 0016), and the stamp of what all caseloads share. Equal
- * digests mean equal facts for the same day and grace period.
+ * What the counsellor's caseload depends on, as one short string: the students in it today and
+ * their change stamps (migration 0016), the stamp of what all caseloads share, and the
+ * institution's signal thresholds. Equal digests mean equal caseloads for the same day.
  */
-export async function caseloadDigest(db: Queryable, q: { counsellorId: string; today: string }): Promise<string> {
+export async function caseloadDigest(db: Queryable, q: { counsellorId: string; institutionId: string; today: string }): Promise<string> {
   const { rows } = await sql<{ digest: string }>`${PREPARE_MARK}
     SELECT md5(coalesce(string_agg(s.id::text || ':' || coalesce(cs.stamp, 0), ',' ORDER BY s.id), '')) || '/' ||
-      coalesce((SELECT stamp FROM caseload_stamp WHERE subject = '00000000-0000-0000-0000-000000000000'), 0) AS digest
+      coalesce((SELECT stamp FROM caseload_stamp WHERE subject = '00000000-0000-0000-0000-000000000000'), 0) || '/' ||
+      coalesce((SELECT ss::text FROM signal_settings ss WHERE ss.institution_id = ${q.institutionId}), '') AS digest
     FROM (
       SELECT DISTINCT a.student_id AS id FROM assignment a
       WHERE a.counsellor_id = ${q.counsellorId} AND a.start_date <= ${q.today}::date AND (a.end_date IS NULL OR a.end_date > ${q.today}::date)

@@ -46,23 +46,23 @@ export async function caseload(
   cache: CaseloadCache<KeptRow> | null = caseloadCacheFor(ctx.database),
 ): Promise<CaseloadRow[]> {
   const day = today();
-  const t = await thresholds(ctx.db, actor.institutionId);
   let rows: readonly KeptRow[];
   if (cache) {
-    const key = `${day}|${actor.language}|${JSON.stringify(t)}`;
+    const key = `${day}|${actor.language}`;
     // Read before the facts: a change committed in between makes the next digest differ, never the reverse.
-    const digest = await repo.caseloadDigest(ctx.db, { counsellorId: actor.id, today: day });
+    const digest = await repo.caseloadDigest(ctx.db, { counsellorId: actor.id, institutionId: actor.institutionId, today: day });
     const kept = cache.get(actor.id, key, digest);
-    rows = kept ?? (await buildRows(ctx, actor, day, t));
+    rows = kept ?? (await buildRows(ctx, actor, day));
     if (!kept) cache.set(actor.id, key, digest, rows);
   } else {
-    rows = await buildRows(ctx, actor, day, t);
+    rows = await buildRows(ctx, actor, day);
   }
   return chosen(rows, q).map(({ sortName: _sortName, ...row }) => row);
 }
 
 /** Every caseload row of the counsellor in name order, signals in the counsellor's language. */
-async function buildRows(ctx: AppContext, actor: Actor, day: string, t: SignalThresholds): Promise<KeptRow[]> {
+async function buildRows(ctx: AppContext, actor: Actor, day: string): Promise<KeptRow[]> {
+  const t = await thresholds(ctx.db, actor.institutionId);
   const schoolYear = schoolYearOf(new Date(`${day}T12:00:00Z`));
   const start = schoolYearStart(schoolYear);
   const facts = await repo.caseloadFacts(ctx.db, {
