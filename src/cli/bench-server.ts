@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port';
+import { ROOT } from '../server/root';
 
 /*
  * The server under test runs as its own `koers serve` process, exactly as in production: the load
@@ -9,7 +10,6 @@ import { freePort } from './free-port';
  * resident memory reported is the server's alone (read from /proc, sampled every 100 ms).
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface BenchServer {
   base: string;

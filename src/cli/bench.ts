@@ -10,6 +10,7 @@ import { scratchPostgres } from '../server/db/scratch';
 import { printTable, rawMedian, type ScenarioResult } from './bench-measure';
 import { prepareScenarios, type Scenario } from './bench-scenarios';
 import { startServer } from './bench-server';
+import { ROOT } from '../server/root';
 
 /*
  * `koers bench generate` writes a synthetic institution into the configured database;
@@ -130,7 +131,7 @@ export async function benchRunCommand(options: { size?: string; seconds?: string
     }
     const engine = env.DATABASE_URL ? 'postgres' : 'pglite';
     printTable(`Koers benchmark suite — ${engine}, size ${size} (${generated.plan.students} students), ${seconds} s per scenario, server peak RSS ${peakRssMb ?? '—'} MB (server process only)`, results);
-    const out = path.resolve(import.meta.dirname, '../../bench/results');
+    const out = path.join(ROOT, 'bench/results');
     fs.mkdirSync(out, { recursive: true });
     const file = path.join(out, `suite-${engine}-${size}.json`);
     const machine = { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };

@@ -8,6 +8,7 @@ import { openPGlite } from '../server/db/database';
 import { loadEnv } from '../server/env';
 import { hasAnyInstitution, seedDemo } from '../server/services/demo-seed.service';
 import { DEMO_PASSWORD } from '../domain/demo/demo-institution';
+import { ROOT } from '../server/root';
 
 export async function migrateCommand(): Promise<void> {
   const database = await openDatabase(loadEnv());
@@ -36,7 +37,7 @@ export async function dbTypesCommand(): Promise<void> {
   const database = await openPGlite();
   try {
     await migrateToLatest(database.db);
-    const target = path.resolve(import.meta.dirname, '../server/db/schema.ts');
+    const target = path.join(ROOT, 'src/server/db/schema.ts');
     fs.writeFileSync(target, await generateSchemaSource(database.db));
     console.log(`Geschreven: ${target}`);
   } finally {

@@ -7,8 +7,8 @@ import { startMaintenance } from '../server/jobs/maintenance';
 import { DEMO_PASSWORD } from '../domain/demo/demo-institution';
 import { loadEnv } from '../server/env';
 import { WEB_DIST } from '../server/plugins/web';
+import { ROOT } from '../server/root';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -3,8 +3,9 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendError } from './error-handler';
+import { ROOT } from '../root';
 
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
+export const WEB_DIST = path.join(ROOT, 'dist/web');
 
 /**
  * Serves the built single-page app. Unknown /api paths answer as JSON 404; any other GET falls

@@ -89,11 +89,12 @@ export async function caseloadFacts(
         max(certainty) FILTER (WHERE rn = 2) AS previous_certainty, max(risk) FILTER (WHERE rn = 1) AS latest_dropout_risk
       FROM survey_scores GROUP BY student_id
     ) sv ON sv.student_id = u.id
-    -- First 100 days: missed milestones only count within the first year of the programme.
+    -- First 100 days: missed milestones only count within the first year of the programme
+    -- (milestoneCtes leaves the other students out).
     LEFT JOIN (
       SELECT student_id, count(*)::int AS missed_milestones,
         (array_agg(name_nl ORDER BY due_on, position))[1] AS first_missed_nl, (array_agg(name_en ORDER BY due_on, position))[1] AS first_missed_en
-      FROM milestone_rows WHERE state = 'missed' AND journey_start <= ${q.today}::date AND ${q.today}::date < journey_start + 365
+      FROM milestone_rows WHERE state = 'missed'
       GROUP BY student_id
     ) ml ON ml.student_id = u.id
     LEFT JOIN LATERAL (

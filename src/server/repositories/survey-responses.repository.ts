@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { ScoringKey } from '../../domain/surveys/scoring-key';
 import type { Queryable } from './types';
 
@@ -109,14 +109,21 @@ export async function answersOf(db: Queryable, responseId: string): Promise<Reco
   return Object.fromEntries(rows.map((r) => [r.item_code, r.value]));
 }
 
-export async function saveAnswers(db: Queryable, responseId: string, set: Record<string, number>, clear: readonly string[]): Promise<void> {
+// One writing of answers for both paths; `also` joins a row the autosave requires to exist.
+function answersUpsert(responseId: string, set: Record<string, number>, also: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
   const codes = Object.keys(set);
-  if (codes.length > 0) {
-    await sql`INSERT INTO survey_answer (response_id, item_code, value)
-      SELECT ${responseId}::uuid, c, v FROM unnest(${codes}::text[], ${codes.map((c) => set[c] as number)}::int[]) AS x(c, v)
-      ON CONFLICT (response_id, item_code) DO UPDATE SET value = EXCLUDED.value`.execute(db);
-  }
-  if (clear.length > 0) await sql`DELETE FROM survey_answer WHERE response_id = ${responseId} AND item_code = ANY(${clear}::text[])`.execute(db);
+  return sql`INSERT INTO survey_answer (response_id, item_code, value)
+    SELECT ${responseId}::uuid, c, v FROM ${also} unnest(${codes}::text[], ${codes.map((c) => set[c] as number)}::int[]) AS x(c, v)
+    ON CONFLICT (response_id, item_code) DO UPDATE SET value = EXCLUDED.value`;
+}
+
+function answersDelete(responseId: string, clear: readonly string[], also: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
+  return sql`DELETE FROM survey_answer a WHERE a.response_id = ${responseId} AND a.item_code = ANY(${clear}::text[]) ${also}`;
+}
+
+export async function saveAnswers(db: Queryable, responseId: string, set: Record<string, number>, clear: readonly string[]): Promise<void> {
+  if (Object.keys(set).length > 0) await answersUpsert(responseId, set).execute(db);
+  if (clear.length > 0) await answersDelete(responseId, clear).execute(db);
 }
 
 /**
@@ -130,7 +137,6 @@ export async function saveAnswersIfOpen(
   set: Record<string, number>,
   clear: readonly string[],
 ): Promise<boolean> {
-  const codes = Object.keys(set);
   const { rows } = await sql<{ open: boolean }>`
     WITH inv AS (
       SELECT i.id FROM survey_invitation i
@@ -140,15 +146,9 @@ export async function saveAnswersIfOpen(
         AND r.id = ${t.responseId} AND r.status = 'draft' AND i.responded_at IS NULL
         AND sc.status = 'open' AND ${t.today}::date BETWEEN sc.opens_on AND sc.closes_on
       FOR UPDATE OF i
-    )${codes.length > 0 ? sql`, saved AS (
-      INSERT INTO survey_answer (response_id, item_code, value)
-      SELECT ${t.responseId}::uuid, c, v FROM inv, unnest(${codes}::text[], ${codes.map((c) => set[c] as number)}::int[]) AS x(c, v)
-      ON CONFLICT (response_id, item_code) DO UPDATE SET value = EXCLUDED.value
-      RETURNING 1
-    )` : sql``}${clear.length > 0 ? sql`, cleared AS (
-      DELETE FROM survey_answer a WHERE a.response_id = ${t.responseId} AND a.item_code = ANY(${clear}::text[]) AND EXISTS (SELECT 1 FROM inv)
-      RETURNING 1
-    )` : sql``}
+    )${Object.keys(set).length > 0 ? sql`, saved AS (${answersUpsert(t.responseId, set, sql`inv,`)} RETURNING 1)` : sql``}${
+      clear.length > 0 ? sql`, cleared AS (${answersDelete(t.responseId, clear, sql`AND EXISTS (SELECT 1 FROM inv)`)} RETURNING 1)` : sql``
+    }
     SELECT EXISTS (SELECT 1 FROM inv) AS open`.execute(db);
   return rows[0]?.open === true;
 }
