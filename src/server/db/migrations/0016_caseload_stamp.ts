@@ -5,13 +5,13 @@ import { sql, type Kysely } from 'kysely';
  * statement that writes one of those tables gives the students it touched a new number from one
  * sequence; a change to what every caseload shares (classes, programmes, cadence norms,
  * milestones, which campaigns feed guidance) renews the row of the nil subject. An app process
- * keeps a counsellor's caseload facts together with a digest of the stamps of the students in it
+ * keeps a counsellor's caseload rows together with a digest of the stamps of the students in it
  * and serves them again only while the digest is unchanged — in every process, since the stamps
  * live in the database and are written in the same transaction as the data.
  *
  * Statement-level triggers with transition tables, so a bulk insert (a roster import, a survey
  * import) touches each student once rather than once per row. Updates that cannot change a
- * caseload (a survey reminder, an autosave's timestamp) do not fire at all.
+ * caseload (a survey reminder, a survey autosave, an account's timestamps) do not fire at all.
  */
 
 const PER_STUDENT = [
