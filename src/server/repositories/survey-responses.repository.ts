@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { ScoringKey } from '../../domain/surveys/scoring-key';
+import { PREPARE_MARK } from '../db/prepared';
 import type { Queryable } from './types';
 
 /*
@@ -137,7 +138,8 @@ export async function saveAnswersIfOpen(
   set: Record<string, number>,
   clear: readonly string[],
 ): Promise<boolean> {
-  const { rows } = await sql<{ open: boolean }>`
+  // Prepared per connection: a handful of variants (answers set, cleared, by token or not), each planned once.
+  const { rows } = await sql<{ open: boolean }>`${PREPARE_MARK}
     WITH inv AS (
       SELECT i.id FROM survey_invitation i
       JOIN survey_campaign sc ON sc.id = i.campaign_id
